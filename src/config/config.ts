@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Project root: every relative path in the configuration is resolved against it. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+const byteSize = z
+  .string()
+  .regex(/^\d+[kmg]?$/i, 'expected a size such as 512m or 2g');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/**
+ * Every environment variable the project reads, with its default. The README's configuration
+ * table is written from this schema; keep them in step.
+ */
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'expected bolt://, neo4j://, neo4j+s:// or bolt+s://')
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().default('data/neo4j'),
+  NEO4J_HEAP: byteSize.default('3g'),
+  NEO4J_PAGECACHE: byteSize.default('2g'),
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  KG_LOAD_SEED: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+/** The validated configuration. */
+export type Config = z.infer<typeof envSchema>;
+
+/**
+ * Parses the environment once. A bad value stops the program with the variable's name and
+ * the value it had, rather than failing later somewhere unrelated.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '?');
+      return `  ${key}=${JSON.stringify(env[key])}: ${issue.message}`;
+    });
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Resolves a configured path against the project root unless it is absolute. */
+export function projectPath(p: string): string {
+  return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
+}

@@ -1,0 +1,144 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { Logger } from '../logging/logger';
+import { splitStatements, type CypherCatalog } from './cypherCatalog';
+import { mapNeo4jError } from './mapNeo4jError';
+import type { QueryName } from './queryNames';
+
+// Both managed and explicit transactions can run statements; that is all runIn needs.
+type Runnable = Pick<ManagedTransaction, 'run'>;
+
+/** Query parameters; values are always passed as parameters, never spliced into Cypher. */
+export type Params = Record<string, unknown>;
+
+/** Told about every statement sent; used to count database round trips per request. */
+export type QueryObserver = (name: QueryName) => void;
+
+/** Runs named statements inside one transaction (see {@link Executor.writeTransaction}). */
+export interface TxRunner {
+  run<T = Record<string, unknown>>(name: QueryName, params?: Params): Promise<T[]>;
+  runText<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+/** Facts about the server, for /health. */
+export interface ServerFacts {
+  version: string;
+  edition: string;
+  address: string;
+}
+
+/**
+ * The one door to the database. It picks read or write transactions, always names the
+ * database, closes sessions in `finally`, logs statements at debug level and maps Neo4j
+ * errors to coded domain errors. Nothing else in `src/` runs Cypher.
+ */
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    readonly database: string,
+    private readonly catalog: CypherCatalog,
+    private readonly logger: Logger,
+    private readonly txTimeoutMs: number,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same executor reporting each statement to `observer` (one per request). */
+  withObserver(observer: QueryObserver): Executor {
+    return new Executor(this.driver, this.database, this.catalog, this.logger, this.txTimeoutMs, observer);
+  }
+
+  /** Runs a named read statement and returns its records as plain objects. */
+  read<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.inSession('READ', (session) =>
+      session.executeRead((tx) => this.runIn<T>(tx, name, params), { timeout: this.txTimeoutMs }),
+    );
+  }
+
+  /** Runs a named write statement in its own transaction. */
+  write<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.inSession('WRITE', (session) =>
+      session.executeWrite((tx) => this.runIn<T>(tx, name, params), { timeout: this.txTimeoutMs }),
+    );
+  }
+
+  /**
+   * Runs `work` in one write transaction: all its statements commit together or none does.
+   * Not retried on transient errors, because `work` may have side effects outside the database.
+   */
+  async writeTransaction<T>(work: (tx: TxRunner) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
+    return this.inSession('WRITE', async (session) => {
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const runner: TxRunner = {
+          run: (name, params = {}) => this.runIn(tx, name, params),
+          runText: (cypher, params = {}) => this.runCypher(tx, '(inline)', cypher, params),
+        };
+        const result = await work(runner);
+        await tx.commit();
+        return result;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      } finally {
+        await tx.close().catch(() => undefined);
+      }
+    });
+  }
+
+  /**
+   * Runs a schema file (constraints, indexes) statement by statement, each auto-committed,
+   * since Neo4j does not allow schema changes and data changes in one transaction.
+   */
+  async runSchema(name: QueryName): Promise<void> {
+    const text = this.catalog.get(name);
+    if (text === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    await this.inSession('WRITE', async (session) => {
+      for (const statement of splitStatements(text)) {
+        this.logger.debug({ cypher: statement }, 'schema statement');
+        await session.run(statement);
+      }
+    });
+  }
+
+  /** Asks the server who it is; throws DatabaseUnavailableError when it cannot be reached. */
+  async serverFacts(): Promise<ServerFacts> {
+    try {
+      const info = await this.driver.getServerInfo({ database: this.database });
+      const [row] = await this.read<{ version: string; edition: string }>('health/components');
+      return { version: row?.version ?? String(info.agent), edition: row?.edition ?? 'unknown', address: info.address ?? '' };
+    } catch (err) {
+      throw mapNeo4jError(err);
+    }
+  }
+
+  /** Closes the driver and its connection pool. */
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private runIn<T>(tx: Runnable, name: QueryName, params: Params): Promise<T[]> {
+    const cypher = this.catalog.get(name);
+    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    return this.runCypher(tx, name, cypher, params);
+  }
+
+  private async runCypher<T>(tx: Runnable, name: string, cypher: string, params: Params): Promise<T[]> {
+    this.observer?.(name as QueryName);
+    this.logger.debug({ query: name, params }, 'cypher');
+    const result = await tx.run(cypher, params);
+    return result.records.map((r) => r.toObject() as T);
+  }
+}

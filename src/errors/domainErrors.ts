@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './errorCodes';
+
+/** An error whose message is safe to show to the client, with a code it can switch on. */
+export class CodedError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** The request asked for something malformed; the message quotes the bad value and its place. */
+export class BadUserInputError extends CodedError {
+  constructor(message: string, argumentPath?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, argumentPath ? { argument: argumentPath } : {});
+  }
+}
+
+/** The request named an id that the graph does not hold. */
+export class NotFoundError extends CodedError {
+  constructor(kind: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `No ${kind} with id ${JSON.stringify(id)}.`, { id });
+  }
+}
+
+/** The database could not be reached or did not answer; the request may be retried. */
+export class DatabaseUnavailableError extends CodedError {
+  constructor(detail = 'The graph database is not reachable; try again shortly.') {
+    super(ErrorCode.DATABASE_UNAVAILABLE, detail);
+  }
+}
+
+/** A query ran longer than the transaction timeout. */
+export class QueryTimeoutError extends CodedError {
+  constructor() {
+    super(ErrorCode.QUERY_TIMEOUT, 'The query took too long and was stopped; narrow it (a smaller `first`, a filter, a lower depth).');
+  }
+}
+
+/** Thrown by exhaustive switches: reaching it means a case was forgotten. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Every `extensions.code` this API sends. Clients may switch on them; they are public API.
+ * Apollo's own codes (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT,
+ * PERSISTED_QUERY_NOT_FOUND, ...) pass through unchanged.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import { loadConfig } from './config/config';
+import { connectDatabase } from './db/connect';
+import { createLogger } from './logging/logger';
+import { createApolloServer } from './server/createApolloServer';
+import { createApp } from './server/createApp';
+import { prepareGraph } from './load/prepareGraph';
+
+/**
+ * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
+ * the API and explorer until SIGINT or SIGTERM, then stops everything it started.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await connectDatabase(config, logger);
+  let server: Server | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: stopping`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await db.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await prepareGraph(db.executor, { loadSeed: config.KG_LOAD_SEED === 'true', log: (m) => logger.info(m) });
+    const apollo = createApolloServer({ logger });
+    await apollo.start();
+    const app = createApp({ apollo, executor: db.executor });
+    server = app.listen(config.PORT, config.HOST, () => {
+      logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
+    });
+    server.on('error', (err) => {
+      logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`);
+      void stop('error');
+    });
+  } catch (err) {
+    logger.fatal(err instanceof Error ? err.message : String(err));
+    await db.close();
+    process.exit(1);
+  }
+}
+
+main().catch((err: unknown) => {
+  // Configuration and start-up errors are written for people: print the message, not a trace.
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
