@@ -1,0 +1,17 @@
+/**
+ * One Jest run for every tier: unit tests need nothing; integration tests (`*.int.test.ts`)
+ * share the real Neo4j that globalSetup starts (or NEO4J_URI's server when set). They run in
+ * band because they share one database and some of them reload it.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test', '<rootDir>/src'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 1,
+  verbose: true,
+};

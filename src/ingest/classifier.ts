@@ -1,0 +1,85 @@
+import { escapeRegExp, type JoinedText } from './joinLines';
+import type { ClassificationRules } from './referenceData';
+
+/** A classification target family. */
+export type Facet = 'themes' | 'groups' | 'stages';
+
+/** One edge the rules made, with its evidence. */
+export interface Classification {
+  facet: Facet;
+  id: string;
+  rule: string;
+  evidence: string;
+}
+
+/** A labelled text to classify: which field it is and its joined lines. */
+export interface ClassifiedField {
+  /** The file the text comes from, for the evidence. */
+  file: string;
+  label: string;
+  text: JoinedText;
+}
+
+// JavaScript's \b only knows ASCII letters; French words end in é or è, so rules use a
+// Unicode-aware boundary instead.
+const UNICODE_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+
+interface CompiledRule {
+  facet: Facet;
+  target: string;
+  id: string;
+  lang: string;
+  re: RegExp;
+}
+
+/**
+ * Applies the keyword rules of seeds/rules/classification.yaml. Each target (a theme, group or
+ * stage) gets at most one edge per text: the first field and rule that match, in field order.
+ */
+export class Classifier {
+  private readonly rules: CompiledRule[];
+  private readonly ignore: RegExp | undefined;
+
+  constructor(rules: ClassificationRules, known: Record<Facet, Set<string>>) {
+    this.rules = (['themes', 'groups', 'stages'] as const).flatMap((facet) =>
+      Object.entries(rules[facet]).flatMap(([target, list]) => {
+        if (!known[facet].has(target)) throw new Error(`seeds/rules/classification.yaml: ${facet}.${target} is not a known ${facet.slice(0, -1)} id`);
+        return list.map((r) => ({ facet, target, id: r.id, lang: r.lang, re: new RegExp(r.pattern.replaceAll('\\b', UNICODE_BOUNDARY), 'giu') }));
+      }),
+    );
+    this.ignore = rules.ignore.length ? new RegExp(rules.ignore.map(escapeRegExp).join('|'), 'giu') : undefined;
+  }
+
+  /** Classifies the fields of one practice or statement, written in `lang`. */
+  classify(fields: ClassifiedField[], lang: 'en' | 'fr'): Classification[] {
+    const out: Classification[] = [];
+    const done = new Set<string>();
+    for (const field of fields) {
+      // Blank ignored phrases with spaces of the same length so offsets still point at lines.
+      const text = this.ignore ? field.text.text.replace(this.ignore, (m) => ' '.repeat(m.length)) : field.text.text;
+      for (const rule of this.rules) {
+        const key = `${rule.facet}:${rule.target}`;
+        if (done.has(key) || (rule.lang !== 'any' && rule.lang !== lang)) continue;
+        rule.re.lastIndex = 0;
+        const m = rule.re.exec(text);
+        if (!m) continue;
+        done.add(key);
+        const snippet = context(text, m.index, m[0].length);
+        out.push({
+          facet: rule.facet,
+          id: rule.target,
+          rule: `classification.yaml#${rule.id}`,
+          evidence: `${field.file}:${field.text.lineAt(m.index)} (${field.label}): "${m[0]}" in "${snippet}"`,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+function context(text: string, index: number, length: number, radius = 40): string {
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, index - radius)) + 1);
+  const endSpace = text.indexOf(' ', Math.min(text.length, index + length + radius));
+  const end = endSpace === -1 ? text.length : endSpace;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+}

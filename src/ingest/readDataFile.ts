@@ -1,0 +1,33 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { readTextFile } from './readTextFile';
+import { SourceError } from './SourceError';
+
+/**
+ * Reads a YAML or JSON data file (JSON is read as YAML, which it is) and validates it with
+ * `schema`. Every error names the file and the line of the offending value, and quotes it.
+ */
+export function readDataFile<S extends z.ZodType>(file: string, schema: S, displayPath?: string): z.infer<S> {
+  const { text, file: shown } = readTextFile(file, displayPath);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
+    throw new SourceError(shown, line, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(doc.toJS());
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  let line: number | undefined;
+  // The value itself may be missing (a missing field): fall back to its nearest parent.
+  for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
+  }
+  const value = doc.getIn(path);
+  const where = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : '(root)';
+  const quoted = value === undefined ? '' : ` (found ${JSON.stringify(value)?.slice(0, 120)})`;
+  throw new SourceError(shown, line, `${where}: ${issue.message}${quoted}`);
+}

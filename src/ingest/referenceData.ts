@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config/config';
+import { readDataFile } from './readDataFile';
+
+/** The folder of all seed data. */
+export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:()\-/]*$/, 'expected an id of letters, digits and - . _ : ( ) /');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as MEX');
+
+/** The partner kinds of the model. */
+export const PARTNER_KINDS = [
+  'STATE',
+  'GOVERNMENT_AGENCY',
+  'INTERNATIONAL_ORGANIZATION',
+  'REGIONAL_BODY',
+  'NGO',
+  'CIVIL_SOCIETY',
+  'PRIVATE_SECTOR',
+  'OTHER',
+] as const;
+export const partnerKind = z.enum(PARTNER_KINDS);
+export type PartnerKind = z.infer<typeof partnerKind>;
+
+export const themeSchema = z.object({ id, name: z.string(), nameFr: z.string(), heading: z.string(), description: z.string() }).strict();
+export const labelSchema = z.object({ id, name: z.string(), nameFr: z.string() }).strict();
+
+export const INSTRUMENT_KINDS = [
+  'TREATY',
+  'OPTIONAL_PROTOCOL',
+  'DECLARATION',
+  'ILO_CONVENTION',
+  'ILO_PROTOCOL',
+  'GENERAL_RECOMMENDATION',
+  'GENERAL_COMMENT',
+  'COMMITTEE_REPORT',
+  'GUIDELINES',
+  'RESOLUTION',
+] as const;
+
+export const instrumentSchema = z
+  .object({
+    id,
+    name: z.string(),
+    nameFr: z.string(),
+    kind: z.enum(INSTRUMENT_KINDS),
+    adopted: z.number().int().min(1900).max(2100),
+    body: z.string(),
+    ratificationTable: z.string().regex(/\.csv$/).optional(),
+    interprets: id.optional(),
+    provisions: z.array(z.object({ article: z.string().min(1), label: z.string().min(1) }).strict()).default([]),
+  })
+  .strict();
+export type InstrumentSeed = z.infer<typeof instrumentSchema>;
+
+export const partnerEntrySchema = z
+  .object({
+    id,
+    name: z.string().optional(),
+    nameFr: z.string().optional(),
+    kind: partnerKind.optional(),
+    basedIn: iso3.optional(),
+    aliases: z.array(z.string().min(2)).min(1),
+    generic: z.boolean().optional(),
+    none: z.boolean().optional(),
+    expands: z.array(id).optional(),
+    scope: iso3.optional(),
+  })
+  .strict()
+  .refine((p) => p.none || p.expands || (p.name && p.kind), { message: 'a partner needs a name and a kind (or `none` or `expands`)' });
+export type PartnerEntry = z.infer<typeof partnerEntrySchema>;
+
+const ruleSchema = z.object({ id, lang: z.enum(['en', 'fr', 'any']), pattern: z.string().min(1) }).strict();
+export type RuleSeed = z.infer<typeof ruleSchema>;
+export const classificationSchema = z
+  .object({
+    ignore: z.array(z.string()).default([]),
+    themes: z.record(z.string(), z.array(ruleSchema)),
+    groups: z.record(z.string(), z.array(ruleSchema)),
+    stages: z.record(z.string(), z.array(ruleSchema)),
+  })
+  .strict();
+export type ClassificationRules = z.infer<typeof classificationSchema>;
+
+const overrideChange = z.object({ add: z.array(id).default([]), remove: z.array(id).default([]) }).strict();
+export const overrideSchema = z
+  .object({
+    document: id,
+    practice: id,
+    reason: z.string().min(10),
+    themes: overrideChange.optional(),
+    groups: overrideChange.optional(),
+    stages: overrideChange.optional(),
+    partners: z.object({ add: z.array(z.object({ partner: id, evidence: z.string().min(5) }).strict()) }).strict().optional(),
+  })
+  .strict();
+export type Override = z.infer<typeof overrideSchema>;
+
+export const partnerKindRulesSchema = z
+  .object({
+    fillerWords: z.array(z.string()),
+    kinds: z.array(z.object({ kind: partnerKind, pattern: z.string() }).strict()),
+    artifactLines: z.array(z.string()).default([]),
+  })
+  .strict();
+export type PartnerKindRules = z.infer<typeof partnerKindRulesSchema>;
+
+/** Everything under seeds/reference and seeds/rules, validated. */
+export interface ReferenceData {
+  themes: z.infer<typeof themeSchema>[];
+  groups: z.infer<typeof labelSchema>[];
+  stages: z.infer<typeof labelSchema>[];
+  instruments: InstrumentSeed[];
+  partners: PartnerEntry[];
+  countryAliases: Record<string, string>;
+  ratificationCodeFixes: Record<string, string>;
+  classification: ClassificationRules;
+  overrides: Override[];
+  partnerRules: PartnerKindRules;
+}
+
+function seedFile(rel: string): [string, string] {
+  return [path.join(SEEDS_DIR, rel), `seeds/${rel}`];
+}
+
+function read<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
+  const [file, shown] = seedFile(rel);
+  return readDataFile(file, schema, shown);
+}
+
+/** Reads and validates the reference data and rules; errors name file and line. */
+export function loadReferenceData(): ReferenceData {
+  return {
+    themes: read('reference/themes.yaml', z.array(themeSchema)),
+    groups: read('reference/groups.yaml', z.array(labelSchema)),
+    stages: read('reference/stages.yaml', z.array(labelSchema)),
+    instruments: read('reference/instruments.yaml', z.array(instrumentSchema)),
+    partners: read('reference/partners.yaml', z.array(partnerEntrySchema)),
+    countryAliases: read('reference/country-aliases.yaml', z.record(z.string(), iso3)),
+    ratificationCodeFixes: read('reference/ratification-code-fixes.yaml', z.record(z.string(), z.string().regex(/^[A-Z]{2}$/))),
+    classification: read('rules/classification.yaml', classificationSchema),
+    overrides: read('rules/overrides.yaml', z.array(overrideSchema)),
+    partnerRules: read('rules/partners.yaml', partnerKindRulesSchema),
+  };
+}
+
+/** The id of a provision: its instrument and its article, e.g. `ICESCR/12.2(a)`, `OHCHR-BORDERS/guideline-7-para-8`. */
+export function provisionId(instrumentId: string, article: string): string {
+  const slug = article
+    .toLowerCase()
+    .replace(/\bpara\.\s*/g, 'para-')
+    .replace(/,/g, '')
+    .replace(/\s+/g, '-');
+  return `${instrumentId}/${slug}`;
+}

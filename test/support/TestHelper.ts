@@ -1,0 +1,100 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypherCatalog } from '../../src/db/cypherCatalog';
+import { createDriver } from '../../src/db/connect';
+import { Executor } from '../../src/db/executor';
+import { createLogger } from '../../src/logging/logger';
+import { prepareGraph } from '../../src/load/prepareGraph';
+import { createApolloServer } from '../../src/server/createApolloServer';
+import { createApp } from '../../src/server/createApp';
+import { createRequestContext, type RequestContext } from '../../src/server/context';
+import type { ApolloServer } from '@apollo/server';
+import { TEST_URI_ENV } from './testDatabase';
+
+/** A running HTTP server for tests. */
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The one way integration tests reach Neo4j: owns the driver and the executor, puts the seed
+ * graph in place, starts servers, and runs the Cypher that assertions need.
+ */
+export class TestHelper {
+  readonly logger = createLogger(process.env.LOG_LEVEL ?? 'silent', false);
+
+  private constructor(
+    readonly uri: string,
+    readonly driver: Driver,
+    readonly executor: Executor,
+  ) {}
+
+  /** Connects to the suite's Neo4j (see globalSetup). */
+  static create(): TestHelper {
+    const uri = process.env[TEST_URI_ENV];
+    if (!uri) throw new Error(`${TEST_URI_ENV} is not set: run the tests through jest (globalSetup starts Neo4j).`);
+    const driver = createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+    const logger = createLogger(process.env.LOG_LEVEL ?? 'silent', false);
+    const executor = new Executor(driver, process.env.NEO4J_DATABASE ?? 'neo4j', loadCypherCatalog(), logger, 60_000);
+    return new TestHelper(uri, driver, executor);
+  }
+
+  /** Deletes every node and relationship. */
+  async wipe(): Promise<void> {
+    await this.cypher('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  }
+
+  /** Wipes the database and loads the seed graph, as `npm start` would on an empty store. */
+  async resetToSeed(): Promise<void> {
+    await this.wipe();
+    await prepareGraph(this.executor, { loadSeed: true });
+  }
+
+  /** Runs raw Cypher for an assertion and returns plain records. */
+  async cypher<T = Record<string, unknown>>(text: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.executor.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const res = await session.run(text, params);
+      return res.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A started Apollo server for `executeOperation` tests. */
+  async apollo(): Promise<ApolloServer<RequestContext>> {
+    const server = createApolloServer({ logger: this.logger });
+    await server.start();
+    return server;
+  }
+
+  /** A fresh request context, as the HTTP layer makes one per request. */
+  context(): RequestContext {
+    return createRequestContext(this.executor);
+  }
+
+  /** Starts the full HTTP app on a free port. */
+  async startServer(): Promise<TestServer> {
+    const apollo = await this.apollo();
+    const app = createApp({ apollo, executor: this.executor });
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      async close() {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+      },
+    };
+  }
+
+  /** Closes the driver. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
