@@ -1,2 +1,18 @@
 // Uniqueness of every node's id; each constraint also gives the id lookup its index.
 CREATE CONSTRAINT practice_id IF NOT EXISTS FOR (n:Practice) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT partner_id IF NOT EXISTS FOR (n:Partner) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT stage_id IF NOT EXISTS FOR (n:Stage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT recommendation_id IF NOT EXISTS FOR (n:Recommendation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT guiding_question_id IF NOT EXISTS FOR (n:GuidingQuestion) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT load_state_id IF NOT EXISTS FOR (n:LoadState) REQUIRE n.id IS UNIQUE;
+CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
+CREATE INDEX practice_title IF NOT EXISTS FOR (n:Practice) ON (n.title);
+// Full-text search: practices by title and summary; partners, countries and instruments by name.
+CREATE FULLTEXT INDEX practice_text IF NOT EXISTS FOR (n:Practice) ON EACH [n.title, n.summary, n.tags_text];
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Partner|Country|Instrument) ON EACH [n.name, n.nameFr, n.id];

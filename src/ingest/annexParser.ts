@@ -99,7 +99,10 @@ export function parseAnnex(file: TextFile, rules: NoiseRules): RawPractice[] {
       } else {
         const expected = ANNEX_FIELDS.findIndex(([k]) => k === key);
         const missing = ANNEX_FIELDS.slice(0, expected).find(([k]) => current!.fields[k] === undefined);
-        if (missing) throw new SourceError(file.file, n, `"${label[1]}:" comes before "${missing[1]}:" in this practice`);
+        if (missing) {
+          const title = current.fields.title?.map((l) => l.text).join(' ').trim() ?? '?';
+          throw new SourceError(file.file, n, `the practice ${JSON.stringify(title)} has no "${missing[1]}:" field before "${label[1]}:"`);
+        }
       }
       field = key;
       current!.fields[key] = [];

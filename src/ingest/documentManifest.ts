@@ -18,11 +18,11 @@ export const documentEntry = z
 export type DocumentEntry = z.infer<typeof documentEntry>;
 
 /** The documents listed in seeds/documents.yaml, with absolute paths resolved. */
-export function loadDocumentManifest(): DocumentEntry[] {
-  return readDataFile(path.join(SEEDS_DIR, 'documents.yaml'), z.array(documentEntry), 'seeds/documents.yaml');
+export function loadDocumentManifest(seedsDir: string = SEEDS_DIR): DocumentEntry[] {
+  return readDataFile(path.join(seedsDir, 'documents.yaml'), z.array(documentEntry), `${path.basename(seedsDir)}/documents.yaml`);
 }
 
-/** An absolute path for a path relative to seeds/. */
-export function seedPath(rel: string): string {
-  return path.join(SEEDS_DIR, rel);
+/** An absolute path for a path relative to a seeds folder. */
+export function seedPath(rel: string, seedsDir: string = SEEDS_DIR): string {
+  return path.join(seedsDir, rel);
 }

@@ -88,11 +88,15 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     const concerned = after !== undefined ? countries.find(after) : [];
     const reOffset = countryField.text.length - (after?.length ?? 0);
     const countryEvidence = (index: number, words: string) => `${doc.file}:${countryField.lineAt(index)} (Country field): "${words}"`;
-    if (implementers.length === 0) {
+    const leftover = unmatchedWords(before, implementers.map((c) => c.matched), ref.partnerRules.fillerWords);
+    if (implementers.length === 0 && ref.partnerRules.nonCountryImplementers.includes(before.trim())) {
       notes.push(`The Country field ("${before.trim()}") names no country: the practice is implemented by its partners.`);
-      if (before.trim() && !/migration|action|programme|initiative/i.test(before)) {
-        warnings.push(`${doc.file}:${rp.labelLines.country}: Country field ${JSON.stringify(countryField.text)} names no known country`);
-      }
+    } else if (leftover) {
+      throw new SourceError(
+        doc.file,
+        countryField.lineAt(Math.max(0, countryField.text.indexOf(leftover))),
+        `unknown country name ${JSON.stringify(leftover)} in the Country field of ${JSON.stringify(title)}; add it to seeds/reference/country-aliases.yaml, or to nonCountryImplementers in seeds/rules/partners.yaml if the practice is implemented by an organisation`,
+      );
     }
     if (after !== undefined && concerned.length === 0) notes.push(`The practice concerns "${after.trim()}" (no single country).`);
 
@@ -180,6 +184,17 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     ...citations,
   };
   return { seed: graphSeed.parse(seed), warnings };
+}
+
+/** The words of `text` left once the matched names, separators and filler words are removed. */
+function unmatchedWords(text: string, matched: string[], filler: string[]): string {
+  let rest = text;
+  for (const m of matched) rest = rest.replace(m, ' ');
+  const fillerSet = new Set(filler.map((w) => w.toLowerCase()));
+  return rest
+    .split(/[\s,;:.()]+/)
+    .filter((w) => w && !fillerSet.has(w.toLowerCase()))
+    .join(' ');
 }
 
 function dedupe<T extends { country: string }>(links: T[]): T[] {

@@ -27,6 +27,21 @@ interface Span {
   country?: string;
 }
 
+/** Splits `text` at commas, semicolons and the word "and" that lie outside every span. */
+function segments(text: string, spans: Span[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const inSpan = (i: number) => spans.some((sp) => i >= sp.start && i < sp.end);
+  let start = 0;
+  const re = /[,;]|\band\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (inSpan(m.index)) continue;
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}
+
 /**
  * Resolves a practice's Partner(s) field into partner nodes: known aliases first (longest
  * first, so "Ministry of Territorial Administration and Decentralisation" stays whole), then
@@ -87,53 +102,61 @@ export class PartnerResolver {
         result.partners.push({ partner, evidence: `${where(offset)}: "${words}"` });
       }
     };
+    const isFiller = (words: string) => words.split(/[\s.:;()'"‘’“”-]+/).every((w) => !w || this.filler.has(w.toLowerCase()));
 
-    for (const span of spans) {
-      if (span.country) {
-        add(this.statePartner(span.country, where(span.start), span.text), span.start, span.text);
-        continue;
-      }
-      const entry = span.entry!;
-      if (entry.none) {
-        result.notes.push(`Partner(s) field says "${span.text}", which names no partner`);
-        continue;
-      }
-      for (const e of entry.expands ? entry.expands.map((x) => this.entries.get(x)!) : [entry]) {
-        add(this.fromEntry(e, ctx.practiceId, homeCountry, `${where(span.start)}: "${span.text}"`), span.start, span.text);
-      }
-    }
+    // Segments: the field split at commas, semicolons and "and", except inside a known name
+    // ("Trinidad and Tobago", "Ministry of Territorial Administration and Decentralisation").
+    for (const segment of segments(text, spans)) {
+      const inside = spans.filter((sp) => sp.start >= segment.start && sp.end <= segment.end);
+      let rest = text.slice(segment.start, segment.end);
+      for (const sp of [...inside].reverse()) rest = rest.slice(0, sp.start - segment.start) + ' '.repeat(sp.end - sp.start) + rest.slice(sp.end - segment.start);
+      const restIsFiller = isFiller(rest);
+      const aliasSpans = inside.filter((sp) => sp.entry);
+      const countrySpans = inside.filter((sp) => sp.country);
 
-    // Whatever no alias or country claimed: split it and keep the fragments that name someone.
-    let cursor = 0;
-    for (const span of [...spans, { start: text.length, end: text.length, text: '' }]) {
-      const gap = text.slice(cursor, span.start);
-      const gapStart = cursor;
-      cursor = span.end;
-      for (const m of gap.matchAll(/[^,;]+/g)) {
-        for (const piece of m[0].split(/\band\b/)) {
-          const name = piece.replace(/^[\s.:;()'"‘’“”-]+|[\s.:;()'"‘’“”-]+$/g, '');
-          const words = name.toLowerCase().split(/\s+/).filter(Boolean);
-          if (!name || words.every((w) => this.filler.has(w))) continue;
-          const offset = gapStart + (m.index ?? 0) + piece.indexOf(name);
-          const kind = this.kindOf(name);
-          const governmental = kind === 'GOVERNMENT_AGENCY' && homeCountry;
-          const pid = governmental ? `${homeCountry.toLowerCase()}-${slugify(name, 60)}` : slugify(name, 60);
-          result.unknown.push(name);
-          add(
-            {
-              id: pid,
-              name,
-              kind,
-              generic: false,
-              basis: 'annex-field',
-              evidence: `${where(offset)}: "${name}" (not in the alias table; kind ${kind} from seeds/rules/partners.yaml)`,
-              basedIn: governmental ? { country: homeCountry, basis: 'annex-field', evidence: `a government agency named by a practice of ${homeCountry}, ${where(offset)}` } : null,
-            },
-            offset,
-            name,
-          );
+      for (const span of aliasSpans) {
+        const entry = span.entry!;
+        if (entry.none) {
+          result.notes.push(`Partner(s) field says "${span.text}", which names no partner`);
+          continue;
+        }
+        for (const e of entry.expands ? entry.expands.map((x) => this.entries.get(x)!) : [entry]) {
+          add(this.fromEntry(e, ctx.practiceId, homeCountry, `${where(span.start)}: "${span.text}"`), span.start, span.text);
         }
       }
+      if (aliasSpans.length > 0) {
+        if (!restIsFiller) result.notes.push(`Partner(s) field: words left aside next to a known partner: "${rest.replace(/\s+/g, ' ').trim()}"`);
+        continue;
+      }
+      if (countrySpans.length > 0 && restIsFiller) {
+        for (const span of countrySpans) add(this.statePartner(span.country!, where(span.start), span.text), span.start, span.text);
+        continue;
+      }
+      // A name no alias claims; a country inside it ("Red Cross Belgium") is where it is based.
+      const words = text.slice(segment.start, segment.end).replace(/^[\s.:;()'"‘’“”-]+|[\s.:;()'"‘’“”-]+$/g, '').split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.every((w) => this.filler.has(w.toLowerCase()))) continue;
+      while (words.length > 1 && this.filler.has(words[0]!.toLowerCase())) words.shift();
+      const name = words.join(' ');
+      const offset = segment.start + Math.max(0, text.slice(segment.start, segment.end).indexOf(name));
+      const kind = this.kindOf(name);
+      const seat = countrySpans[0]?.country ?? (kind === 'GOVERNMENT_AGENCY' ? homeCountry : undefined);
+      const pid = seat && (kind === 'GOVERNMENT_AGENCY' || countrySpans.length === 0) ? `${seat.toLowerCase()}-${slugify(name, 60)}` : slugify(name, 60);
+      result.unknown.push(name);
+      add(
+        {
+          id: pid,
+          name,
+          kind,
+          generic: false,
+          basis: 'annex-field',
+          evidence: `${where(offset)}: "${name}" (not in the alias table; kind ${kind} from seeds/rules/partners.yaml)`,
+          basedIn: seat
+            ? { country: seat, basis: 'annex-field', evidence: countrySpans.length ? `the name "${name}" contains the country` : `a government agency named by a practice of ${seat}, ${where(offset)}` }
+            : null,
+        },
+        offset,
+        name,
+      );
     }
     return result;
   }

@@ -102,6 +102,7 @@ export const partnerKindRulesSchema = z
     fillerWords: z.array(z.string()),
     kinds: z.array(z.object({ kind: partnerKind, pattern: z.string() }).strict()),
     artifactLines: z.array(z.string()).default([]),
+    nonCountryImplementers: z.array(z.string()).default([]),
   })
   .strict();
 export type PartnerKindRules = z.infer<typeof partnerKindRulesSchema>;
@@ -120,17 +121,10 @@ export interface ReferenceData {
   partnerRules: PartnerKindRules;
 }
 
-function seedFile(rel: string): [string, string] {
-  return [path.join(SEEDS_DIR, rel), `seeds/${rel}`];
-}
-
-function read<S extends z.ZodType>(rel: string, schema: S): z.infer<S> {
-  const [file, shown] = seedFile(rel);
-  return readDataFile(file, schema, shown);
-}
-
-/** Reads and validates the reference data and rules; errors name file and line. */
-export function loadReferenceData(): ReferenceData {
+/** Reads and validates the reference data and rules of a seeds folder; errors name file and line. */
+export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
+  const read = <S extends z.ZodType>(rel: string, schema: S): z.infer<S> =>
+    readDataFile(path.join(seedsDir, rel), schema, `${path.basename(seedsDir)}/${rel}`);
   return {
     themes: read('reference/themes.yaml', z.array(themeSchema)),
     groups: read('reference/groups.yaml', z.array(labelSchema)),

@@ -1,0 +1,4 @@
+// Groups of migrants.
+UNWIND $rows AS row
+MERGE (g:Group {id: row.id})
+SET g += row.props

@@ -1,0 +1,3 @@
+// The fingerprint of the seed files last loaded, to skip a reload of identical seeds.
+OPTIONAL MATCH (s:LoadState {id: 'seed'})
+RETURN s.fingerprint AS fingerprint, s.loadedAt AS loadedAt

@@ -1,0 +1,277 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CountryMatcher, allCountries } from '../ingest/countryMatcher';
+import { loadDocumentManifest, seedPath } from '../ingest/documentManifest';
+import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
+import { readDataFile, type DataIssue } from '../ingest/readDataFile';
+import { loadReferenceData, provisionId, SEEDS_DIR, type ReferenceData } from '../ingest/referenceData';
+import { SourceError } from '../ingest/SourceError';
+import { readRatificationTable, type RatificationRow } from './readRatifications';
+
+/** Rows for one load statement. */
+export type Rows = Array<Record<string, unknown>>;
+
+/** Everything one load writes, statement by statement, already validated. */
+export interface LoadPlan {
+  /** The seed files the plan was read from (relative to the project), for loadedFrom and cleanup. */
+  files: string[];
+  fingerprint: string;
+  practiceIds: string[];
+  partnerIds: string[];
+  rows: {
+    documents: Rows;
+    countries: Rows;
+    themes: Rows;
+    groups: Rows;
+    stages: Rows;
+    instruments: Rows;
+    provisions: Rows;
+    interprets: Rows;
+    practices: Rows;
+    partners: Rows;
+    implementedBy: Rows;
+    concerns: Rows;
+    mentions: Rows;
+    partnersWith: Rows;
+    addresses: Rows;
+    benefits: Rows;
+    atStage: Rows;
+    statements: Rows;
+    speaksOf: Rows;
+    grounds: Rows;
+    cites: Rows;
+    ratifications: Rows;
+  };
+}
+
+const REF_FILE = 'seeds/reference';
+
+/** Checks a graph seed's references against the reference data; paths point into the file. */
+export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: CountryMatcher): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const themes = new Set(ref.themes.map((t) => t.id));
+  const groups = new Set(ref.groups.map((g) => g.id));
+  const stages = new Set(ref.stages.map((s) => s.id));
+  const instruments = new Set(ref.instruments.map((i) => i.id));
+  const provisions = new Set(ref.instruments.flatMap((i) => i.provisions.map((p) => provisionId(i.id, p.article))));
+  const partners = new Set(seed.partners.map((p) => p.id));
+  const seen = new Set<string>();
+  const known = { Theme: themes, Group: groups, Stage: stages } as const;
+  seed.partners.forEach((p, i) => {
+    if (p.basedIn && !countries.get(p.basedIn.country)) issues.push({ path: ['partners', i, 'basedIn', 'country'], message: `unknown country ${p.basedIn.country}` });
+  });
+  seed.practices.forEach((p, i) => {
+    if (seen.has(p.id)) issues.push({ path: ['practices', i, 'id'], message: `duplicate practice id ${p.id}` });
+    seen.add(p.id);
+    if (p.source.document !== seed.document.id) issues.push({ path: ['practices', i, 'source', 'document'], message: `the practice cites document ${p.source.document}, not this file's ${seed.document.id}` });
+    for (const key of ['implementedBy', 'concerns', 'mentions'] as const) {
+      p[key].forEach((c, j) => {
+        if (!countries.get(c.country)) issues.push({ path: ['practices', i, key, j, 'country'], message: `unknown country ${c.country}` });
+      });
+    }
+    p.partners.forEach((x, j) => {
+      if (!partners.has(x.partner)) issues.push({ path: ['practices', i, 'partners', j, 'partner'], message: `unknown partner ${x.partner} (not in this file's partners)` });
+    });
+    p.themes.forEach((t, j) => {
+      if (!themes.has(t.id)) issues.push({ path: ['practices', i, 'themes', j, 'id'], message: `unknown theme ${t.id}; the themes are ${[...themes].join(', ')}` });
+    });
+    p.groups.forEach((g, j) => {
+      if (!groups.has(g.id)) issues.push({ path: ['practices', i, 'groups', j, 'id'], message: `unknown group ${g.id}` });
+    });
+    p.stages.forEach((s, j) => {
+      if (!stages.has(s.id)) issues.push({ path: ['practices', i, 'stages', j, 'id'], message: `unknown stage ${s.id}` });
+    });
+  });
+  for (const key of ['recommendations', 'guidingQuestions'] as const) {
+    seed[key].forEach((s, i) =>
+      s.speaksOf.forEach((x, j) => {
+        if (!known[x.type].has(x.id)) issues.push({ path: [key, i, 'speaksOf', j, 'id'], message: `unknown ${x.type.toLowerCase()} ${x.id}` });
+      }),
+    );
+  }
+  const targetKnown = (t: { type: 'Instrument' | 'Provision'; id: string }) => (t.type === 'Instrument' ? instruments : provisions).has(t.id);
+  seed.grounds.forEach((g, i) => {
+    if (!themes.has(g.theme)) issues.push({ path: ['grounds', i, 'theme'], message: `unknown theme ${g.theme}` });
+    if (!targetKnown(g.from)) issues.push({ path: ['grounds', i, 'from', 'id'], message: `unknown ${g.from.type.toLowerCase()} ${g.from.id}` });
+  });
+  seed.cites.forEach((c, i) => {
+    if (!targetKnown(c.target)) issues.push({ path: ['cites', i, 'target', 'id'], message: `unknown ${c.target.type.toLowerCase()} ${c.target.id}` });
+  });
+  return issues;
+}
+
+const edge = (basis: string, evidence: string, loadedFrom: string, extra: Record<string, unknown> = {}) => ({ basis, evidence, loadedFrom, ...extra });
+
+/**
+ * Reads every seed file (reference data, documents' graph seeds, ratification tables), checks
+ * them all, and turns them into rows. Nothing touches the database here: a bad file stops the
+ * load before its transaction begins.
+ */
+export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSeed[] } = {}): LoadPlan {
+  const seedsDir = options.seedsDir ?? SEEDS_DIR;
+  const ref = loadReferenceData(seedsDir);
+  const countries = new CountryMatcher(ref.countryAliases);
+  const manifest = loadDocumentManifest(seedsDir);
+  const hash = crypto.createHash('sha256');
+  const files: string[] = [];
+  const track = (rel: string) => {
+    files.push(rel);
+    hash.update(rel).update(fs.readFileSync(path.join(seedsDir, '..', rel)));
+  };
+  for (const dir of ['reference', 'rules', 'framework']) {
+    for (const f of fs.readdirSync(path.join(seedsDir, dir)).sort()) track(`seeds/${dir}/${f}`);
+  }
+  track('seeds/documents.yaml');
+
+  const seeds: Array<{ seed: GraphSeed; file: string }> = manifest.map((d) => {
+    const shown = `seeds/${d.graph}`;
+    if (!fs.existsSync(seedPath(d.graph, seedsDir))) throw new SourceError(shown, undefined, `missing: run \`npm run ingest -- seeds/${d.file}\` to create it`);
+    track(shown);
+    return { seed: readDataFile(seedPath(d.graph, seedsDir), graphSeed, shown, (s) => checkGraphSeed(s, ref, countries)), file: shown };
+  });
+  for (const s of options.extraSeeds ?? []) seeds.push({ seed: s, file: `generated:${s.document.id}` });
+
+  const allPractices = new Map<string, string>();
+  for (const { seed, file } of seeds) {
+    for (const p of seed.practices) {
+      const other = allPractices.get(p.id);
+      if (other) throw new SourceError(file, undefined, `practice ${p.id} is also in ${other}: practice ids must be unique across documents`);
+      allPractices.set(p.id, file);
+    }
+  }
+
+  const ratifications: RatificationRow[] = [];
+  for (const inst of ref.instruments) {
+    if (!inst.ratificationTable) continue;
+    const rel = `seeds/sources/ratification/${inst.ratificationTable}`;
+    track(rel);
+    ratifications.push(...readRatificationTable(path.join(seedsDir, '..', rel), rel, inst.id, countries, ref.ratificationCodeFixes));
+  }
+
+  const libraryEvidence = 'world-countries (npm), ISO 3166-1';
+  const plan: LoadPlan = {
+    files,
+    fingerprint: hash.digest('hex'),
+    practiceIds: [...allPractices.keys()],
+    partnerIds: [...new Set(seeds.flatMap(({ seed }) => seed.partners.map((p) => p.id)))],
+    rows: {
+      documents: seeds.map(({ seed, file }) => ({ id: seed.document.id, props: { ...seed.document, loadedFrom: file } })),
+      countries: allCountries().map((c) => ({
+        id: c.id,
+        props: { name: c.name, nameFr: c.nameFr, officialName: c.officialName, iso2: c.iso2, region: c.region, subregion: c.subregion, unMember: c.unMember, basis: 'dataset', evidence: libraryEvidence },
+      })),
+      themes: ref.themes.map((t) => ({ id: t.id, props: { name: t.name, nameFr: t.nameFr, description: t.description, basis: 'curated', evidence: `${REF_FILE}/themes.yaml; section "${t.heading}" of the paper` } })),
+      groups: ref.groups.map((g) => ({ id: g.id, props: { name: g.name, nameFr: g.nameFr, basis: 'curated', evidence: `${REF_FILE}/groups.yaml` } })),
+      stages: ref.stages.map((s) => ({ id: s.id, props: { name: s.name, nameFr: s.nameFr, basis: 'curated', evidence: `${REF_FILE}/stages.yaml` } })),
+      instruments: ref.instruments.map((i) => ({
+        id: i.id,
+        props: {
+          name: i.name,
+          nameFr: i.nameFr,
+          kind: i.kind,
+          adopted: i.adopted,
+          body: i.body,
+          ratificationStatusKnown: i.ratificationTable !== undefined,
+          ratificationSource: i.ratificationTable ? `seeds/sources/ratification/${i.ratificationTable}` : null,
+          basis: 'curated',
+          evidence: `${REF_FILE}/instruments.yaml`,
+        },
+      })),
+      provisions: ref.instruments.flatMap((i) =>
+        i.provisions.map((p) => ({
+          id: provisionId(i.id, p.article),
+          instrument: i.id,
+          props: { article: p.article, label: p.label, instrumentId: i.id, basis: 'curated', evidence: `${REF_FILE}/instruments.yaml (${i.id})` },
+          edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} ${p.article}`, `${REF_FILE}/instruments.yaml`),
+        })),
+      ),
+      interprets: ref.instruments
+        .filter((i) => i.interprets)
+        .map((i) => ({ from: i.id, to: i.interprets, edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} interprets ${i.interprets}`, `${REF_FILE}/instruments.yaml`) })),
+      practices: [],
+      partners: [],
+      implementedBy: [],
+      concerns: [],
+      mentions: [],
+      partnersWith: [],
+      addresses: [],
+      benefits: [],
+      atStage: [],
+      statements: [],
+      speaksOf: [],
+      grounds: [],
+      cites: [],
+      ratifications: ratifications.map((r) => ({
+        country: r.country,
+        instrument: r.instrument,
+        status: r.status,
+        edge: edge('dataset', r.evidence, r.file, r.year !== null ? { year: r.year } : {}),
+      })),
+    },
+  };
+
+  for (const { seed, file } of seeds) {
+    const rows = plan.rows;
+    for (const p of seed.practices) {
+      rows.practices.push({
+        id: p.id,
+        document: seed.document.id,
+        props: {
+          title: p.title,
+          summary: p.summary,
+          webLinks: p.webLinks,
+          tags: p.tags,
+          tags_text: p.tags.join(', '),
+          thematicAreas: p.thematicAreas,
+          countryField: p.countryField,
+          partnerField: p.partnerField,
+          implementedByPartners: p.implementedByPartners,
+          notes: p.notes,
+          sourceDocument: p.source.document,
+          sourceLines: p.source.lines,
+          basis: 'annex-field',
+          evidence: `${seed.document.file}:${p.source.lines[0]}-${p.source.lines[1]}`,
+          loadedFrom: file,
+        },
+        edge: edge('annex-field', `${seed.document.file}:${p.source.lines[0]}-${p.source.lines[1]}`, file, { lines: p.source.lines }),
+      });
+      const link = (list: Rows, to: string, e: { basis: string; evidence: string; rule?: string }) =>
+        list.push({ from: p.id, to, edge: edge(e.basis, e.evidence, file, e.rule ? { rule: e.rule } : {}) });
+      for (const c of p.implementedBy) link(rows.implementedBy, c.country, c);
+      for (const c of p.concerns) link(rows.concerns, c.country, c);
+      for (const c of p.mentions) link(rows.mentions, c.country, c);
+      for (const x of p.partners) link(rows.partnersWith, x.partner, x);
+      for (const t of p.themes) link(rows.addresses, t.id, t);
+      for (const g of p.groups) link(rows.benefits, g.id, g);
+      for (const s of p.stages) link(rows.atStage, s.id, s);
+    }
+    for (const p of seed.partners) {
+      rows.partners.push({
+        id: p.id,
+        props: { name: p.name, kind: p.kind, generic: p.generic, basis: p.basis, evidence: p.evidence, loadedFrom: file },
+        basedIn: p.basedIn?.country ?? null,
+        basedInEdge: p.basedIn ? edge(p.basedIn.basis, p.basedIn.evidence, file) : null,
+      });
+    }
+    for (const [label, list] of [['Recommendation', seed.recommendations], ['GuidingQuestion', seed.guidingQuestions]] as const) {
+      for (const s of list) {
+        rows.statements.push({
+          id: s.id,
+          label,
+          document: seed.document.id,
+          props: { number: s.number, text: s.text, sourceDocument: s.source.document, sourceLines: s.source.lines, basis: 'annex-field', evidence: `${seed.document.file}:${s.source.lines[0]}-${s.source.lines[1]}`, loadedFrom: file },
+          edge: edge('annex-field', `${seed.document.file}:${s.source.lines[0]}-${s.source.lines[1]}`, file, { lines: s.source.lines }),
+        });
+        for (const x of s.speaksOf) rows.speaksOf.push({ from: s.id, to: x.id, toLabel: x.type, edge: edge(x.basis, x.evidence, file, { rule: x.rule }) });
+      }
+    }
+    for (const g of seed.grounds) {
+      rows.grounds.push({ from: g.from.id, fromLabel: g.from.type, to: g.theme, edge: edge(g.basis, g.evidence, file, { footnote: g.footnote, document: seed.document.id, lines: g.lines }) });
+    }
+    for (const c of seed.cites) {
+      rows.cites.push({ document: seed.document.id, to: c.target.id, toLabel: c.target.type, footnote: c.footnote, edge: edge(c.basis, c.evidence, file, { lines: c.lines }) });
+    }
+  }
+  return plan;
+}

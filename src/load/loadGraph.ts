@@ -1,0 +1,81 @@
+import type { Executor, TxRunner } from '../db/executor';
+import type { QueryName } from '../db/queryNames';
+import type { LoadPlan, Rows } from './buildLoadPlan';
+
+/** Counts of what a load wrote. */
+export interface LoadReport {
+  skipped: boolean;
+  rows: number;
+  seconds: number;
+}
+
+/** Options for {@link loadGraph}. */
+export interface LoadOptions {
+  /** Load even when the seeds' fingerprint matches the last load. */
+  force?: boolean;
+  /** Rows per UNWIND batch. */
+  batchSize?: number;
+  /** Called after each batch with the rows done and the total. */
+  onProgress?: (done: number, total: number, step: string) => void;
+  timeoutMs?: number;
+}
+
+// Nodes before the relationships that need them; the order is the dependency order.
+const STEPS: Array<[keyof LoadPlan['rows'], QueryName]> = [
+  ['documents', 'load/documents'],
+  ['countries', 'load/countries'],
+  ['themes', 'load/themes'],
+  ['groups', 'load/groups'],
+  ['stages', 'load/stages'],
+  ['instruments', 'load/instruments'],
+  ['provisions', 'load/provisions'],
+  ['interprets', 'load/interprets'],
+  ['partners', 'load/partners'],
+  ['practices', 'load/practices'],
+  ['implementedBy', 'load/implementedBy'],
+  ['concerns', 'load/concerns'],
+  ['mentions', 'load/mentions'],
+  ['partnersWith', 'load/partnersWith'],
+  ['addresses', 'load/addresses'],
+  ['benefits', 'load/benefits'],
+  ['atStage', 'load/atStage'],
+  ['statements', 'load/statements'],
+  ['speaksOf', 'load/speaksOf'],
+  ['grounds', 'load/grounds'],
+  ['cites', 'load/cites'],
+  ['ratifications', 'load/ratifications'],
+];
+
+async function runBatched(tx: TxRunner, name: QueryName, rows: Rows, batchSize: number, after: (n: number) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const batch = rows.slice(i, i + batchSize);
+    await tx.run(name, { rows: batch });
+    after(batch.length);
+  }
+}
+
+/**
+ * Loads a plan in one write transaction: UNWIND-batched MERGEs, after removing what the previous
+ * load of the same seed files made. Either all of it commits or none of it does, so a failure
+ * leaves the database as it was. A plan whose fingerprint matches the last load is skipped.
+ */
+export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOptions = {}): Promise<LoadReport> {
+  const started = Date.now();
+  if (!opts.force) {
+    const [state] = await executor.read<{ fingerprint: string | null }>('load/readState');
+    if (state?.fingerprint === plan.fingerprint) return { skipped: true, rows: 0, seconds: 0 };
+  }
+  const total = STEPS.reduce((n, [key]) => n + plan.rows[key].length, 0);
+  let done = 0;
+  await executor.writeTransaction(async (tx) => {
+    await tx.run('load/clearSeedEdges', { files: plan.files, practiceIds: plan.practiceIds, partnerIds: plan.partnerIds });
+    for (const [key, name] of STEPS) {
+      await runBatched(tx, name, plan.rows[key], opts.batchSize ?? 5_000, (n) => {
+        done += n;
+        opts.onProgress?.(done, total, key);
+      });
+    }
+    await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
+  }, opts.timeoutMs ?? 600_000);
+  return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { readTextFile } from '../ingest/readTextFile';
+import { SourceError } from '../ingest/SourceError';
+import type { CountryMatcher } from '../ingest/countryMatcher';
+
+/** A country's status for one treaty, as one table row says. */
+export interface RatificationRow {
+  country: string;
+  instrument: string;
+  status: 'RATIFIED' | 'SIGNED' | 'NO_ACTION';
+  year: number | null;
+  evidence: string;
+  /** The table it comes from, relative to the project. */
+  file: string;
+}
+
+// Some rows leave the 0/1 columns empty (Gabon, ICERD); the status column still says what holds.
+const flag = z.enum(['0', '1', '']);
+const row = z.object({
+  iso2: z.string().min(1),
+  member: z.string().min(1),
+  'state party': flag,
+  'year ratification or accession': z.string().regex(/^(\d{4})?$/, 'expected a four-digit year or nothing'),
+  signatory: flag,
+  'no action': flag,
+  status: z.enum(['state party', 'signatory state', 'no action']),
+  note: z.string().optional(),
+});
+
+const STATUS = { 'state party': 'RATIFIED', 'signatory state': 'SIGNED', 'no action': 'NO_ACTION' } as const;
+
+/**
+ * Reads one UN Treaty Collection status table (seeds/sources/ratification/*.csv). The `status`
+ * column is authoritative where the 0/1 columns disagree with it (Brunei's ICERD row has both
+ * "state party" and no action = 1). Codes that are not ISO alpha-2 go through the reviewed fixes.
+ */
+export function readRatificationTable(
+  file: string,
+  shown: string,
+  instrument: string,
+  countries: CountryMatcher,
+  codeFixes: Record<string, string>,
+): RatificationRow[] {
+  const { text } = readTextFile(file, shown);
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    records = parse(text, { columns: true, info: true, skip_empty_lines: true, relax_column_count_less: true, trim: true });
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    throw new SourceError(shown, e.lines, `not a valid CSV: ${e.message}`);
+  }
+  const name = path.basename(file);
+  return records.map(({ record, info }) => {
+    const line = info.lines;
+    const parsed = row.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const column = String(issue.path[0] ?? '');
+      throw new SourceError(shown, line, `column "${column}": ${issue.message} (found ${JSON.stringify(record[column])})`);
+    }
+    const r = parsed.data;
+    const fixed = codeFixes[r.iso2];
+    const country = countries.getByIso2(fixed ?? r.iso2);
+    if (!country) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso2)} for ${JSON.stringify(r.member)}`);
+    const status = STATUS[r.status];
+    const year = r['year ratification or accession'] ? Number(r['year ratification or accession']) : null;
+    // Zimbabwe's OP-CEDAW row says "state party" with no year and every flag 0: kept as the
+    // status says, with the disagreement in the evidence for a reader to weigh.
+    const flagsDisagree = (status === 'RATIFIED' && r['state party'] === '0') || (status === 'SIGNED' && r.signatory === '0') || (status === 'NO_ACTION' && r['no action'] === '0');
+    const fix = fixed ? `; code ${r.iso2} read as ${fixed} (seeds/reference/ratification-code-fixes.yaml)` : '';
+    return {
+      country: country.id,
+      instrument,
+      status,
+      year,
+      evidence: `seeds/sources/ratification/${name}:${line}: ${r.member}, "${r.status}"${year ? ` (${year})` : ''}${fix}${flagsDisagree ? '; the 0/1 columns of this row disagree with its status' : ''}${status === 'RATIFIED' && year === null ? '; no year given' : ''}`,
+      file: shown,
+    };
+  });
+}
