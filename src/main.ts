@@ -5,6 +5,8 @@ import { createLogger } from './logging/logger';
 import { createApolloServer } from './server/createApolloServer';
 import { createApp } from './server/createApp';
 import { prepareGraph } from './load/prepareGraph';
+import { limitsFrom } from './config/limits';
+import { ReferenceCache } from './reference/referenceCache';
 
 /**
  * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
     await prepareGraph(db.executor, { loadSeed: config.KG_LOAD_SEED === 'true', log: (m) => logger.info(m) });
     const apollo = createApolloServer({ logger });
     await apollo.start();
-    const app = createApp({ apollo, executor: db.executor });
+    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config) };
+    const app = createApp({ apollo, services });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
     });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   KG_LOAD_SEED: z.enum(['true', 'false']).default('true'),
+  KG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  KG_MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(1).max(100_000).default(500),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

@@ -7,6 +7,19 @@ import type { QueryName } from './queryNames';
 // Both managed and explicit transactions can run statements; that is all runIn needs.
 type Runnable = Pick<ManagedTransaction, 'run'>;
 
+/**
+ * JavaScript has one number type; Cypher tells integers from floats (LIMIT needs an integer, and
+ * a year should be stored as one). Whole numbers become Cypher integers, the rest stay floats.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 /** Query parameters; values are always passed as parameters, never spliced into Cypher. */
 export type Params = Record<string, unknown>;
 
@@ -138,7 +151,7 @@ export class Executor {
   private async runCypher<T>(tx: Runnable, name: string, cypher: string, params: Params): Promise<T[]> {
     this.observer?.(name as QueryName);
     this.logger.debug({ query: name, params }, 'cypher');
-    const result = await tx.run(cypher, params);
+    const result = await tx.run(cypher, toCypherParams(params) as Params);
     return result.records.map((r) => r.toObject() as T);
   }
 }

@@ -1,9 +1,66 @@
+import type DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
+import type { RatificationRow } from '../country/ratificationRow';
+import type { PartnerRow } from '../partner/partnerRow';
+import type { BackingRow, PracticeLinkRow, PracticeRow } from '../practice/practiceRow';
+import { keyedLoader } from './keyedLoader';
+
+/** A practice's countries by relationship. */
+export interface PracticeCountries {
+  implementedBy: string[];
+  concerns: string[];
+  mentions: string[];
+}
+
+/** A practice's themes, groups and stages (ids). */
+export interface PracticeFacets {
+  themes: string[];
+  groups: string[];
+  stages: string[];
+}
 
 /** The per-request DataLoaders, one per batched lookup. */
-export interface Loaders {}
+export interface Loaders {
+  practice: DataLoader<string, PracticeRow | null>;
+  practiceCountries: DataLoader<string, PracticeCountries>;
+  practicePartners: DataLoader<string, PartnerRow[]>;
+  practiceFacets: DataLoader<string, PracticeFacets>;
+  practiceLinks: DataLoader<string, PracticeLinkRow[]>;
+  practiceBackedBy: DataLoader<string, BackingRow[]>;
+  practicesByTheme: DataLoader<string, PracticeRow[]>;
+  practicesByGroup: DataLoader<string, PracticeRow[]>;
+  practicesByStage: DataLoader<string, PracticeRow[]>;
+  practicesByCountry: DataLoader<string, PracticeRow[]>;
+  practicesByPartner: DataLoader<string, PracticeRow[]>;
+  partner: DataLoader<string, PartnerRow | null>;
+  partnersByCountry: DataLoader<string, PartnerRow[]>;
+  ratificationsByCountry: DataLoader<string, RatificationRow[]>;
+}
 
-/** Creates the loaders for one request; each batch is one `UNWIND $ids` statement. */
-export function createLoaders(_executor: Executor): Loaders {
-  return {};
+/**
+ * Creates the loaders for one request; each batch is one `UNWIND $ids` statement, so a nested
+ * query costs one round trip per level of the selection, not one per item of a list.
+ */
+export function createLoaders(executor: Executor): Loaders {
+  const loaders: Loaders = {
+    practice: keyedLoader(executor, 'practice/byIds', (r: { id: string; practice: PracticeRow }) => r.practice, null),
+    practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, { implementedBy: [], concerns: [], mentions: [] }),
+    practicePartners: keyedLoader(executor, 'practice/partners', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
+    practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [] }),
+    practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
+    practiceBackedBy: keyedLoader(executor, 'practice/backedBy', (r: { id: string; backings: BackingRow[] }) => r.backings, []),
+    practicesByTheme: keyedLoader(executor, 'practice/byTheme', practicesOf, []),
+    practicesByGroup: keyedLoader(executor, 'practice/byGroup', practicesOf, []),
+    practicesByStage: keyedLoader(executor, 'practice/byStage', practicesOf, []),
+    practicesByCountry: keyedLoader(executor, 'practice/byCountry', practicesOf, []),
+    practicesByPartner: keyedLoader(executor, 'practice/byPartner', practicesOf, []),
+    partner: keyedLoader(executor, 'partner/byIds', (r: { id: string; partner: PartnerRow }) => r.partner, null),
+    partnersByCountry: keyedLoader(executor, 'partner/byCountry', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
+    ratificationsByCountry: keyedLoader(executor, 'country/ratifications', (r: { id: string; ratifications: RatificationRow[] }) => r.ratifications, []),
+  };
+  return loaders;
+}
+
+function practicesOf(r: { id: string; practices: PracticeRow[] }): PracticeRow[] {
+  return r.practices;
 }

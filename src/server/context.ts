@@ -1,19 +1,46 @@
+import type { Limits } from '../config/limits';
 import type { Executor } from '../db/executor';
+import { ExploreRepository } from '../explore/exploreRepository';
 import { createLoaders, type Loaders } from '../loaders/createLoaders';
+import { PartnerRepository } from '../partner/partnerRepository';
+import { PracticeRepository } from '../practice/practiceRepository';
+import type { ReferenceCache, ReferenceSnapshot } from '../reference/referenceCache';
 
-/** What every resolver receives: the request's own executor and loaders. */
+/** What lives as long as the server: shared by every request. */
+export interface ServerServices {
+  executor: Executor;
+  reference: ReferenceCache;
+  limits: Limits;
+}
+
+/** What every resolver receives: the request's own executor, loaders and repositories. */
 export interface RequestContext {
   executor: Executor;
   loaders: Loaders;
+  limits: Limits;
+  /** The reference data (themes, instruments, countries, ...), from the shared cache. */
+  reference(): Promise<ReferenceSnapshot>;
+  practices: PracticeRepository;
+  partners: PartnerRepository;
+  explore: ExploreRepository;
   /** Statements sent to the database while serving this request. */
   roundTrips: { count: number };
 }
 
 /** Builds a fresh context per request, so DataLoader caches never outlive a request. */
-export function createRequestContext(base: Executor): RequestContext {
+export function createRequestContext(services: ServerServices): RequestContext {
   const roundTrips = { count: 0 };
-  const executor = base.withObserver(() => {
+  const executor = services.executor.withObserver(() => {
     roundTrips.count += 1;
   });
-  return { executor, loaders: createLoaders(executor), roundTrips };
+  return {
+    executor,
+    loaders: createLoaders(executor),
+    limits: services.limits,
+    reference: () => services.reference.get(),
+    practices: new PracticeRepository(executor),
+    partners: new PartnerRepository(executor),
+    explore: new ExploreRepository(executor),
+    roundTrips,
+  };
 }

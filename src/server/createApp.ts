@@ -1,28 +1,27 @@
 import express, { type Express } from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
-import type { Executor } from '../db/executor';
-import { createRequestContext, type RequestContext } from './context';
+import { createRequestContext, type RequestContext, type ServerServices } from './context';
 import { graphiqlHandler } from './graphiql';
 import { healthHandler } from './healthHandler';
 
-/** What the HTTP app needs: a started Apollo server and the executor. */
+/** What the HTTP app needs: a started Apollo server and the shared services. */
 export interface AppParts {
   apollo: ApolloServer<RequestContext>;
-  executor: Executor;
+  services: ServerServices;
   graphiql?: boolean;
 }
 
 /** The Express app: `/graphql` (API and GraphiQL) and `/health`. */
-export function createApp({ apollo, executor, graphiql = true }: AppParts): Express {
+export function createApp({ apollo, services, graphiql = true }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', healthHandler(executor));
+  app.get('/health', healthHandler(services.executor));
   if (graphiql) app.get('/graphql', graphiqlHandler('/graphql'));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(executor) }),
+    expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
   );
   return app;
 }

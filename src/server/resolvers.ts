@@ -1,10 +1,22 @@
 import type { Resolvers } from '../generated/graphql';
+import { countryResolvers } from '../country/countryResolvers';
+import { exploreResolvers } from '../explore/exploreResolvers';
+import { instrumentResolvers } from '../instrument/instrumentResolvers';
+import { partnerResolvers } from '../partner/partnerResolvers';
+import { practiceResolvers } from '../practice/practiceResolvers';
+import { themeResolvers } from '../theme/themeResolvers';
 import { JSONScalar } from './jsonScalar';
 
-/** Every domain's resolvers, merged into one map for Apollo. */
-export const resolvers: Resolvers = {
-  JSON: JSONScalar,
-  Query: {
-    apiVersion: () => '0.1.0',
+const domains: Resolvers[] = [practiceResolvers, themeResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers];
+
+/** Every domain's resolvers, merged into one map for Apollo (type by type, field by field). */
+export const resolvers: Resolvers = domains.reduce<Resolvers>(
+  (merged, domain) => {
+    for (const [type, fields] of Object.entries(domain)) {
+      const target = merged as Record<string, object>;
+      target[type] = { ...(target[type] ?? {}), ...(fields as object) };
+    }
+    return merged;
   },
-};
+  { JSON: JSONScalar, Query: { apiVersion: () => '0.1.0' } },
+);

@@ -8,7 +8,9 @@ import { createLogger } from '../../src/logging/logger';
 import { prepareGraph } from '../../src/load/prepareGraph';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
-import { createRequestContext, type RequestContext } from '../../src/server/context';
+import { createRequestContext, type RequestContext, type ServerServices } from '../../src/server/context';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config/limits';
+import { ReferenceCache } from '../../src/reference/referenceCache';
 import type { ApolloServer } from '@apollo/server';
 import { TEST_URI_ENV } from './testDatabase';
 
@@ -70,15 +72,20 @@ export class TestHelper {
     return server;
   }
 
+  /** The shared services of a server (a fresh reference cache each time: tests reload data). */
+  services(limits: Limits = DEFAULT_LIMITS): ServerServices {
+    return { executor: this.executor, reference: new ReferenceCache(this.executor), limits };
+  }
+
   /** A fresh request context, as the HTTP layer makes one per request. */
-  context(): RequestContext {
-    return createRequestContext(this.executor);
+  context(services: ServerServices = this.services()): RequestContext {
+    return createRequestContext(services);
   }
 
   /** Starts the full HTTP app on a free port. */
   async startServer(): Promise<TestServer> {
     const apollo = await this.apollo();
-    const app = createApp({ apollo, executor: this.executor });
+    const app = createApp({ apollo, services: this.services() });
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });

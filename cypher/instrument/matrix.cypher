@@ -1,0 +1,9 @@
+// The practice × instrument table: each matching practice with the ids of the instruments that
+// back it (the same paths as Practice.backedBy, INTERPRETS included).
+// @include practice/_filter
+WITH p ORDER BY p.title, p.id
+RETURN COLLECT {
+  MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+  RETURN DISTINCT i.id AS iid ORDER BY iid
+} AS instrumentIds,
+// @include practice/_row

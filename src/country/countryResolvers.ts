@@ -1,0 +1,30 @@
+import { NotFoundError } from '../errors/domainErrors';
+import type { Resolvers } from '../generated/graphql';
+import { localized } from '../util/lang';
+import { treatyStatus } from './treatyStatus';
+
+/** Countries (reference data), their practices, partners and treaty status. */
+export const countryResolvers: Resolvers = {
+  Query: {
+    country: async (_root, args, ctx) => (await ctx.reference()).country.get(args.id.toUpperCase()) ?? null,
+    countries: async (_root, args, ctx) => {
+      const all = (await ctx.reference()).countries;
+      return args.unMembersOnly ? all.filter((c) => c.unMember) : all;
+    },
+  },
+  Country: {
+    name: (c, args) => localized(c, args.lang),
+    practices: (c, _args, ctx) => ctx.loaders.practicesByCountry.load(c.id),
+    partners: (c, _args, ctx) => ctx.loaders.partnersByCountry.load(c.id),
+    ratifications: (c, _args, ctx) => ctx.loaders.ratificationsByCountry.load(c.id),
+    treatyStatus: async (c, args, ctx) => {
+      const instrument = (await ctx.reference()).instrument.get(args.instrument);
+      if (!instrument) throw new NotFoundError('instrument', args.instrument);
+      return treatyStatus(await ctx.loaders.ratificationsByCountry.load(c.id), instrument);
+    },
+  },
+  Ratification: {
+    instrument: async (r, _args, ctx) => (await ctx.reference()).instrument.get(r.instrument)!,
+    provenance: (r) => ({ basis: r.basis, evidence: r.evidence, rule: null, footnote: null }),
+  },
+};

@@ -1,0 +1,151 @@
+import type { Executor } from '../db/executor';
+import { NotFoundError } from '../errors/domainErrors';
+import type { GraphEdgeRow, GraphNodeRow, SearchHitRow, SubgraphRow } from './exploreRows';
+import { toGlobalId, type NodeKey } from './globalId';
+
+interface NodeOut {
+  type: string;
+  id: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+/** Options of a neighbourhood. */
+export interface NeighborhoodOptions {
+  depth: number;
+  limit: number;
+  types: string[] | null;
+  relationshipTypes: string[] | null;
+}
+
+// Edges that only say "this came from that document": left out of paths unless asked for.
+const DOCUMENT_EDGES = ['DESCRIBES', 'CONTAINS', 'CITES'];
+
+function edgeId(source: string, type: string, target: string, properties: Record<string, unknown>): string {
+  const footnote = typeof properties.footnote === 'string' ? `#${properties.footnote}` : '';
+  return `${source}-[${type}${footnote}]->${target}`;
+}
+
+/** Reads the graph for exploration: search, neighbourhoods, shortest paths. */
+export class ExploreRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Full-text hits across practices, partners, instruments and countries. */
+  search(text: string, limit: number): Promise<SearchHitRow[]> {
+    return this.executor.read<SearchHitRow>('explore/search', { text, limit });
+  }
+
+  private async resolve(keys: NodeKey[]): Promise<Map<string, { eid: string; node: NodeOut }>> {
+    const rows = await this.executor.read<{ key: string; eid: string; node: NodeOut }>('explore/resolveNodes', { keys });
+    return new Map(rows.map((r) => [r.key, { eid: r.eid, node: r.node }]));
+  }
+
+  /**
+   * The nodes within `depth` hops of `start`, breadth first, at most `limit` of them. One
+   * statement per hop (at most three), then one for the edges among the nodes found and one for
+   * the degrees behind "N more".
+   */
+  async neighborhood(start: NodeKey, opts: NeighborhoodOptions): Promise<SubgraphRow> {
+    const found = await this.resolve([start]);
+    const root = found.get(toGlobalId(start.type, start.id));
+    if (!root) throw new NotFoundError(start.type, start.id);
+
+    const nodes = new Map<string, GraphNodeRow>();
+    const eidToGid = new Map<string, string>();
+    const addNode = (eid: string, n: NodeOut) => {
+      const gid = toGlobalId(n.type, n.id);
+      eidToGid.set(eid, gid);
+      if (!nodes.has(gid)) nodes.set(gid, { id: gid, type: n.type, label: String(n.label), properties: stripNulls(n.properties), hiddenNeighbors: 0 });
+    };
+    addNode(root.eid, root.node);
+
+    let truncated = false;
+    let frontier = [root.eid];
+    const filters = { types: opts.types, relationshipTypes: opts.relationshipTypes };
+    for (let hop = 0; hop < opts.depth && frontier.length > 0; hop++) {
+      const room = opts.limit - nodes.size;
+      if (room <= 0) {
+        truncated = true;
+        break;
+      }
+      const rows = await this.executor.read<{ from: string; eid: string; node: NodeOut }>('explore/expand', { ...filters, frontier, limit: opts.limit });
+      const next: string[] = [];
+      for (const r of rows) {
+        if (eidToGid.has(r.eid)) continue;
+        if (nodes.size >= opts.limit) {
+          truncated = true;
+          break;
+        }
+        addNode(r.eid, r.node);
+        next.push(r.eid);
+      }
+      frontier = next;
+    }
+
+    const eids = [...eidToGid.keys()];
+    const [edgeRows, degreeRows] = await Promise.all([
+      this.executor.read<{ from: string; to: string; type: string; properties: Record<string, unknown> }>('explore/edgesBetween', {
+        eids,
+        relationshipTypes: opts.relationshipTypes,
+        limit: opts.limit * 20,
+      }),
+      this.executor.read<{ eid: string; degree: number }>('explore/degrees', { eids, ...filters }),
+    ]);
+    const edges: GraphEdgeRow[] = edgeRows.map((e) => {
+      const source = eidToGid.get(e.from)!;
+      const target = eidToGid.get(e.to)!;
+      return { id: edgeId(source, e.type, target, e.properties), source, target, type: e.type, properties: stripNulls(e.properties) };
+    });
+    const shownDegree = new Map<string, number>();
+    for (const e of edges) {
+      shownDegree.set(e.source, (shownDegree.get(e.source) ?? 0) + 1);
+      shownDegree.set(e.target, (shownDegree.get(e.target) ?? 0) + 1);
+    }
+    for (const d of degreeRows) {
+      const gid = eidToGid.get(d.eid)!;
+      const node = nodes.get(gid)!;
+      node.hiddenNeighbors = Math.max(0, d.degree - (shownDegree.get(gid) ?? 0));
+    }
+    return { nodes: [...nodes.values()], edges, truncated };
+  }
+
+  /** A shortest path of at most `maxLength` edges, or null when there is none. */
+  async shortestPath(from: NodeKey, to: NodeKey, maxLength: number, relationshipTypes: string[] | null): Promise<SubgraphRow | null> {
+    const found = await this.resolve([from, to]);
+    const a = found.get(toGlobalId(from.type, from.id));
+    const b = found.get(toGlobalId(to.type, to.id));
+    if (!a) throw new NotFoundError(from.type, from.id);
+    if (!b) throw new NotFoundError(to.type, to.id);
+    if (a.eid === b.eid) {
+      return { nodes: [{ id: toGlobalId(a.node.type, a.node.id), type: a.node.type, label: String(a.node.label), properties: stripNulls(a.node.properties), hiddenNeighbors: 0 }], edges: [], truncated: false };
+    }
+    const excluded = relationshipTypes ? [] : DOCUMENT_EDGES;
+    const rows = await this.executor.read<{
+      from: string;
+      to: string;
+      type: string;
+      properties: Record<string, unknown>;
+      ends: Array<NodeOut & { eid: string }>;
+    }>('explore/shortestPath', { from: a.eid, to: b.eid, maxLength, excluded, allowed: relationshipTypes });
+    if (rows.length === 0) return null;
+    const nodes = new Map<string, GraphNodeRow>();
+    const gidOf = new Map<string, string>();
+    for (const r of rows) {
+      for (const n of r.ends) {
+        const gid = toGlobalId(n.type, n.id);
+        gidOf.set(n.eid, gid);
+        if (!nodes.has(gid)) nodes.set(gid, { id: gid, type: n.type, label: String(n.label), properties: stripNulls(n.properties), hiddenNeighbors: 0 });
+      }
+    }
+    const edges = rows.map((r) => {
+      const source = gidOf.get(r.from)!;
+      const target = gidOf.get(r.to)!;
+      return { id: edgeId(source, r.type, target, r.properties), source, target, type: r.type, properties: stripNulls(r.properties) };
+    });
+    return { nodes: [...nodes.values()], edges, truncated: false };
+  }
+}
+
+function stripNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,58 @@
+import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
+import type { Resolvers } from '../generated/graphql';
+import type { RequestContext } from '../server/context';
+import { intInRange } from '../util/argument';
+import { checkNames, NODE_TYPES, parseGlobalId, RELATIONSHIP_TYPES, toGlobalId } from './globalId';
+
+/** search, neighborhood and shortestPath. */
+export const exploreResolvers: Resolvers = {
+  Query: {
+    search: (_root, args, ctx) => {
+      const text = args.text.trim();
+      if (!text) throw new BadUserInputError('text must not be empty', 'text');
+      if (text.length > 500) throw new BadUserInputError('text is longer than 500 characters', 'text');
+      return ctx.explore.search(text, intInRange(args.first, 'first', 1, ctx.limits.maxSearchResults, 10));
+    },
+    neighborhood: (_root, args, ctx) =>
+      ctx.explore.neighborhood(parseGlobalId(args.id, 'id'), {
+        depth: intInRange(args.depth, 'depth', 1, ctx.limits.maxNeighborhoodDepth, 1),
+        limit: intInRange(args.limit, 'limit', 1, ctx.limits.maxNeighborhoodNodes, 100),
+        types: checkNames(args.types, NODE_TYPES, 'types'),
+        relationshipTypes: checkNames(args.relationshipTypes, RELATIONSHIP_TYPES, 'relationshipTypes'),
+      }),
+    shortestPath: (_root, args, ctx) =>
+      ctx.explore.shortestPath(
+        parseGlobalId(args.from, 'from'),
+        parseGlobalId(args.to, 'to'),
+        intInRange(args.maxLength, 'maxLength', 1, ctx.limits.maxPathLength, 6),
+        checkNames(args.relationshipTypes, RELATIONSHIP_TYPES, 'relationshipTypes'),
+      ),
+  },
+  SearchHit: {
+    id: (h) => toGlobalId(h.type, h.id),
+    label: async (h, _args, ctx) => {
+      const node = await searchNode(h, ctx);
+      return 'title' in node ? node.title : node.name;
+    },
+    node: (h, _args, ctx) => searchNode(h, ctx),
+  },
+  SearchNode: {
+    __resolveType: (node) => {
+      if ('title' in node) return 'Practice';
+      if ('kind' in node && 'generic' in node) return 'Partner';
+      if ('adopted' in node) return 'Instrument';
+      return 'Country';
+    },
+  },
+};
+
+async function searchNode(h: { type: string; id: string }, ctx: RequestContext) {
+  const ref = await ctx.reference();
+  const node =
+    h.type === 'Practice' ? await ctx.loaders.practice.load(h.id)
+    : h.type === 'Partner' ? await ctx.loaders.partner.load(h.id)
+    : h.type === 'Instrument' ? ref.instrument.get(h.id)
+    : ref.country.get(h.id);
+  if (!node) throw new NotFoundError(h.type, h.id);
+  return node;
+}

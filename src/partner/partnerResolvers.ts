@@ -1,0 +1,25 @@
+import type { Resolvers } from '../generated/graphql';
+import { intInRange, listOrNull } from '../util/argument';
+import { pageInfo } from '../util/connection';
+
+/** Query.partners, Query.partner and the fields of Partner. */
+export const partnerResolvers: Resolvers = {
+  Query: {
+    partners: (_root, args, ctx) => {
+      const first = intInRange(args.first, 'first', 0, ctx.limits.maxPageSize, 20);
+      const text = args.filter?.text?.trim() ? args.filter.text : null;
+      return ctx.partners.page({ text, kinds: listOrNull(args.filter?.kinds), includeUnnamed: args.filter?.includeUnnamed === true }, first, args.after);
+    },
+    partner: (_root, args, ctx) => ctx.loaders.partner.load(args.id),
+  },
+  PartnerConnection: {
+    edges: (page) => page.rows.map((r) => ({ cursor: r.cursor, node: r.partner })),
+    pageInfo: (page) => pageInfo(page),
+    totalCount: (page, _args, ctx) => ctx.partners.count(page.filter),
+  },
+  Partner: {
+    basedIn: async (p, _args, ctx) => (p.basedIn ? (await ctx.reference()).country.get(p.basedIn) ?? null : null),
+    practices: (p, _args, ctx) => ctx.loaders.practicesByPartner.load(p.id),
+    provenance: (p) => ({ basis: p.basis, evidence: p.evidence, rule: null, footnote: null }),
+  },
+};

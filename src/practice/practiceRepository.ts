@@ -1,0 +1,54 @@
+import type { Executor } from '../db/executor';
+import type { QueryName } from '../db/queryNames';
+import { BadUserInputError } from '../errors/domainErrors';
+import type { PracticeOrder } from '../generated/graphql';
+import { decodeCursor, encodeCursor } from '../util/cursor';
+import type { PracticeFilterParams } from './practiceFilter';
+import type { PracticeRow } from './practiceRow';
+
+/** A page of practices and what is needed to answer totalCount later, only if asked. */
+export interface PracticePage {
+  rows: Array<{ cursor: string; practice: PracticeRow }>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  filter: PracticeFilterParams;
+}
+
+const PAGE_QUERY: Record<PracticeOrder, QueryName> = {
+  TITLE_ASC: 'practice/pageTitleAsc',
+  TITLE_DESC: 'practice/pageTitleDesc',
+  RELEVANCE: 'practice/pageRelevance',
+};
+
+/** Reads practices: pages by keyset, counts. Lookups by id go through the loaders. */
+export class PracticeRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** One page after `after`, in `order`; fetches one row more than asked to know if more follow. */
+  async page(filter: PracticeFilterParams, first: number, after: string | null | undefined, order: PracticeOrder): Promise<PracticePage> {
+    if (order === 'RELEVANCE' && filter.text === null) {
+      throw new BadUserInputError('orderBy RELEVANCE needs filter.text (relevance is a full-text score)', 'orderBy');
+    }
+    const cursor = decodeCursor(after);
+    if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
+      throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
+    }
+    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow }>(PAGE_QUERY[order], {
+      ...filter,
+      after: cursor,
+      limit: first + 1,
+    });
+    return {
+      rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }), practice: r.practice })),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: cursor !== null,
+      filter,
+    };
+  }
+
+  /** How many practices match. */
+  async count(filter: PracticeFilterParams): Promise<number> {
+    const [row] = await this.executor.read<{ total: number }>('practice/count', { ...filter });
+    return row?.total ?? 0;
+  }
+}

@@ -1,0 +1,48 @@
+/** A practice as the repository returns it: the parent of the Practice resolvers. */
+export interface PracticeRow {
+  id: string;
+  title: string;
+  summary: string;
+  webLinks: string[];
+  tags: string[];
+  thematicAreas: string;
+  countryField: string;
+  partnerField: string;
+  implementedByPartners: boolean;
+  notes: string[];
+  sourceDocument: string;
+  sourceLines: number[];
+}
+
+/** An outgoing edge of a practice with its provenance. */
+export interface PracticeLinkRow {
+  type: string;
+  target: string;
+  targetLabel: string;
+  basis: string;
+  evidence: string;
+  rule: string | null;
+  footnote: string | null;
+}
+
+/** One step of a backing's evidence path. */
+export interface BackingStepRow {
+  from: string;
+  fromLabel: string;
+  type: string;
+  to: string;
+  toLabel: string;
+  basis: string;
+  evidence: string;
+  rule: string | null;
+  footnote: string | null;
+}
+
+/** An instrument backing a practice through a theme. */
+export interface BackingRow {
+  instrument: string;
+  provision: string | null;
+  theme: string;
+  basis: string;
+  path: BackingStepRow[];
+}
