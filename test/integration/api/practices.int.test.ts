@@ -1,0 +1,118 @@
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext } from '../../../src/server/context';
+import { dataOf, executeOp } from '../../support/graphqlClient';
+import { TestHelper } from '../../support/TestHelper';
+
+interface Page {
+  practices: { totalCount: number; edges: Array<{ cursor: string; node: { id: string; title: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+const PAGE = `query ($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
+  practices(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount edges { cursor node { id title } } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('Query.practices', () => {
+  let helper: TestHelper;
+  let server: ApolloServer<RequestContext>;
+  const ids = async (filter: Record<string, unknown>) => {
+    const data = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { filter, first: 100 }));
+    expect(data.practices.totalCount).toBe(data.practices.edges.length);
+    return data.practices.edges.map((e) => e.node.id).sort();
+  };
+  /** The ids a raw Cypher query returns, the independent answer the API must match. */
+  const cypherIds = async (text: string) => (await helper.cypher<{ id: string }>(text)).map((r) => r.id).sort();
+
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+    server = await helper.apollo();
+  });
+  afterAll(async () => {
+    await server.stop();
+    await helper.close();
+  });
+
+  it('pages through all 27 practices by title with cursors, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const page: Page = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { first: 10, after }));
+      expect(page.practices.totalCount).toBe(27);
+      seen.push(...page.practices.edges.map((e) => e.node.title));
+      if (!page.practices.pageInfo.hasNextPage) break;
+      after = page.practices.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(27);
+    expect(new Set(seen).size).toBe(27);
+    expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const desc = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { first: 3, orderBy: 'TITLE_DESC' }));
+    expect(desc.practices.edges.map((e) => e.node.title)).toEqual([...seen].reverse().slice(0, 3));
+  });
+
+  it('filters by implementing country, and by involved country (concerned or STATE partner)', async () => {
+    expect(await ids({ countries: ['MEX'] })).toEqual(await cypherIds('MATCH (p:Practice)-[:IMPLEMENTED_BY]->(:Country {id: "MEX"}) RETURN p.id AS id'));
+    expect(await ids({ countries: ['MEX'] })).toHaveLength(4);
+    // Kenya implements one practice and is concerned by two Dutch ones.
+    expect(await ids({ involvedCountries: ['KEN'] })).toEqual([
+      'capacity-building-programmes-to-improve-the-protection-system-for-migrants',
+      'partnerships-to-promote-inclusion-and-protection-of-the-human-rights-of-all',
+      'regional-development-and-protection-program',
+    ]);
+    // Mexico is a STATE partner of the US Consular Partnership Program.
+    expect(await ids({ involvedCountries: ['MEX'] })).toContain('consular-partnership-program');
+  });
+
+  it('combines filters with AND and the values of one list with OR', async () => {
+    const health = await ids({ themes: ['health'] });
+    const detention = await ids({ themes: ['detention'] });
+    expect(await ids({ themes: ['health', 'detention'] })).toEqual([...new Set([...health, ...detention])].sort());
+    const mex = await ids({ countries: ['MEX'] });
+    expect(await ids({ countries: ['MEX'], themes: ['health'] })).toEqual(mex.filter((id) => health.includes(id)));
+    expect(await ids({ groups: ['children'], stages: ['transit'] })).toEqual(
+      await cypherIds('MATCH (p:Practice)-[:BENEFITS]->(:Group {id: "children"}) WHERE EXISTS { (p)-[:AT_STAGE]->(:Stage {id: "transit"}) } RETURN p.id AS id'),
+    );
+  });
+
+  it('filters by partner, partner kind, instrument and full text', async () => {
+    expect(await ids({ partners: ['iom'] })).toEqual(await cypherIds('MATCH (p:Practice)-[:PARTNERS_WITH]->(:Partner {id: "iom"}) RETURN p.id AS id'));
+    expect(await ids({ partnerKinds: ['NGO'] })).toEqual([
+      'dhs-office-for-civil-rights-and-civil-liberties-community-engagement-program',
+      'manila-declaration-to-enhance-international-cooperation-in-combating-human',
+    ]);
+    // Practices backed by ILO C29 are exactly those addressing decent work, the theme it grounds.
+    expect(await ids({ instruments: ['ILO-C29'] })).toEqual(await ids({ themes: ['decent-work'] }));
+    expect(await ids({ text: 'trafficking' })).toEqual(expect.arrayContaining(['manila-declaration-to-enhance-international-cooperation-in-combating-human', 'multidisciplinary-coordinating-group-against-trafficking-in-human-beings']));
+    const relevance = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { filter: { text: 'Beta' }, orderBy: 'RELEVANCE', first: 5 }));
+    expect(relevance.practices.edges[0]!.node.id).toBe('beta-groups');
+  });
+
+  it('refuses bad arguments with BAD_USER_INPUT and says why', async () => {
+    const errorOf = async (vars: Record<string, unknown>) => (await executeOp(server, helper.context(), PAGE, vars)).errors?.[0];
+    expect(await errorOf({ filter: { themes: ['helth'] } })).toMatchObject({
+      message: expect.stringMatching(/filter\.themes\[0\]: unknown theme "helth"; the themes are .*health/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await errorOf({ filter: { countries: ['mexico'] } })).toMatchObject({ message: expect.stringMatching(/ISO 3166-1 alpha-3/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ after: 'not-a-cursor' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ first: 100000 })).toMatchObject({ message: expect.stringMatching(/first must be an integer from 0 to 100/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ orderBy: 'RELEVANCE' })).toMatchObject({ message: expect.stringMatching(/needs filter\.text/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ filter: { text: 'AND OR ((' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers practice(id) with its fields and source lines, and null for an unknown id', async () => {
+    const res = dataOf(
+      await executeOp<{ practice: { title: string; countries: Array<{ id: string }>; source: { lines: number[]; text: string; document: { id: string } } }; missing: null }>(
+        server,
+        helper.context(),
+        '{ practice(id: "beta-groups") { title countries { id } source { lines text document { id } } } missing: practice(id: "no-such-practice") { id } }',
+      ),
+    );
+    expect(res.practice.title).toBe('Beta Groups');
+    expect(res.practice.countries).toEqual([{ id: 'MEX' }]);
+    expect(res.practice.source.lines).toEqual([1512, 1541]);
+    expect(res.practice.source.text).toMatch(/^Title of M&D Policy or Practice:[\s\S]*Grupo_Beta_Objetivo/);
+    expect(res.missing).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext, ServerServices } from '../../../src/server/context';
+import { dataOf, executeOp } from '../../support/graphqlClient';
+import { TestHelper } from '../../support/TestHelper';
+
+const NESTED = `query ($first: Int) {
+  practices(first: $first) {
+    edges { node {
+      id
+      countries { id name }
+      partners { id kind basedIn { id name } }
+      themes { id name }
+      backedBy { instrument { id name } provision { id } theme { id } path { type } }
+    } }
+  }
+}`;
+
+describe('database round trips per request', () => {
+  let helper: TestHelper;
+  let apollo: ApolloServer<RequestContext>;
+  let services: ServerServices;
+
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+    apollo = await helper.apollo();
+    services = helper.services();
+    await services.reference.get(); // reference data is cached per server, not fetched per request
+  });
+  afterAll(async () => {
+    await apollo.stop();
+    await helper.close();
+  });
+
+  it('grow with the depth of the selection, not with the length of its lists', async () => {
+    const run = async (first: number) => {
+      const res = await executeOp<{ practices: { edges: Array<{ node: { backedBy: unknown[] } }> } }>(apollo, helper.context(services), NESTED, { first });
+      return { count: dataOf(res).practices.edges.length, trips: res.context.roundTrips.count };
+    };
+    const all = await run(100);
+    const two = await run(2);
+    expect(all.count).toBe(27);
+    expect(two.count).toBe(2);
+    // One page statement, then one batched statement each for countries, partners, themes and backedBy.
+    expect(all.trips).toBe(5);
+    expect(two.trips).toBe(all.trips);
+  });
+
+  it('batch a list of practices fetched by id into one statement', async () => {
+    const ids = (await helper.cypher<{ id: string }>('MATCH (p:Practice) RETURN p.id AS id')).map((r) => r.id);
+    const query = `{ ${ids.map((id, i) => `p${i}: practice(id: "${id}") { id themes { id } }`).join(' ')} }`;
+    const res = await executeOp<Record<string, { id: string }>>(apollo, helper.context(services), query);
+    expect(Object.keys(dataOf(res))).toHaveLength(27);
+    expect(res.context.roundTrips.count).toBe(2);
+  });
+});
