@@ -9,6 +9,8 @@ import type { CountryRow, ThemeRow, LabelRow, InstrumentRow, ProvisionRow, Groun
 import type { RatificationRow } from '../country/ratificationRow';
 import type { InstrumentMatrixRow, InstrumentMatrixPracticeRow } from '../instrument/instrumentMatrix';
 import type { SearchHitRow, SubgraphRow, GraphNodeRow, GraphEdgeRow } from '../explore/exploreRows';
+import type { CoverageRow, CoverageCellRow, DimensionValueRow, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
+import type { PartnershipGapsRoot, RatificationGapsRow } from '../gaps/gapsResolvers';
 import type { RequestContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -51,6 +53,16 @@ export type BackingStep = {
   type: Scalars['String']['output'];
 };
 
+export type CandidatePartner = {
+  __typename?: 'CandidatePartner';
+  /** The countries those practices are implemented in or concern. */
+  countryIds: Array<Scalars['ID']['output']>;
+  partner: Partner;
+  /** The practices on the theme it partners with. */
+  practiceIds: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+};
+
 /** A country (ISO 3166-1), named by the world-countries library. */
 export type Country = {
   __typename?: 'Country';
@@ -82,6 +94,62 @@ export type CountryNameArgs = {
 /** A country (ISO 3166-1), named by the world-countries library. */
 export type CountryTreatyStatusArgs = {
   instrument: Scalars['ID']['input'];
+};
+
+/** Which countries make the rows or columns of a COUNTRY axis. */
+export type CountryScope =
+  /** Countries that implement at least one practice in the graph. */
+  | 'ACTIVE'
+  /** Every ISO 3166-1 country. */
+  | 'ALL'
+  /** The 193 UN member states. */
+  | 'UN_MEMBERS';
+
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** rows × columns cells, row by row. */
+  cells: Array<CoverageCell>;
+  columnDimension: Dimension;
+  columns: Array<DimensionValue>;
+  /** How many cells have no practice. */
+  emptyCells: Scalars['Int']['output'];
+  /** How many practices match the filter (some may fall in no cell: a practice with no theme, say). */
+  practiceCount: Scalars['Int']['output'];
+  rowDimension: Dimension;
+  rows: Array<DimensionValue>;
+};
+
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  column: Scalars['ID']['output'];
+  count: Scalars['Int']['output'];
+  /** The practices of the cell (at most practiceIdsPerCell of them). */
+  practiceIds: Array<Scalars['ID']['output']>;
+  /** True when the cell holds more practices than practiceIds lists. */
+  practiceIdsTruncated: Scalars['Boolean']['output'];
+  row: Scalars['ID']['output'];
+};
+
+/** An axis of a coverage matrix. */
+export type Dimension =
+  | 'COUNTRY'
+  | 'GROUP'
+  | 'INSTRUMENT'
+  | 'PARTNER_KIND'
+  | 'STAGE'
+  | 'THEME';
+
+/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+export type DimensionValue = {
+  __typename?: 'DimensionValue';
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+
+/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+export type DimensionValueLabelArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** A source document (the GFMD background paper, later others). */
@@ -179,6 +247,25 @@ export type InstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+export type InstrumentGap = {
+  __typename?: 'InstrumentGap';
+  candidates: Array<CandidatePartner>;
+  country: Country;
+  /** The country's practices (on other themes). */
+  countryPracticeIds: Array<Scalars['ID']['output']>;
+  instrument: Instrument;
+  /** The provision the paper cites, when it cites one. */
+  provision: Maybe<Provision>;
+  reason: Scalars['String']['output'];
+  /** The theme the instrument grounds, which none of the country's practices addresses. */
+  theme: Theme;
+};
+
+
+export type InstrumentGapCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The practice × instrument table. */
 export type InstrumentPracticeMatrix = {
   __typename?: 'InstrumentPracticeMatrix';
@@ -251,6 +338,114 @@ export type PartnerKind =
   | 'PRIVATE_SECTOR'
   | 'REGIONAL_BODY'
   | 'STATE';
+
+export type PartnerKindGap = {
+  __typename?: 'PartnerKindGap';
+  /** (e) Partners of this kind active on the theme elsewhere. */
+  candidates: Array<CandidatePartner>;
+  country: Country;
+  kind: PartnerKind;
+  /** The partner kinds the cell does have. */
+  kindsPresent: Array<PartnerKind>;
+  practiceIds: Array<Scalars['ID']['output']>;
+  /** The country's practices on the theme, none of which has a partner of this kind. */
+  practices: Array<Practice>;
+  reason: Scalars['String']['output'];
+  theme: Theme;
+};
+
+
+export type PartnerKindGapCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGaps = {
+  __typename?: 'PartnershipGaps';
+  /**
+   * (e) Candidate partners for a gap: partners active on `theme` elsewhere (not already partnering
+   * with `country`'s practices on it), optionally of one `kind`, ranked by the practices and then
+   * the countries they span, each with the reason.
+   */
+  candidatePartners: Array<CandidatePartner>;
+  /**
+   * (d) Countries acting on a theme whose grounding treaties they have not ratified (signed only,
+   * or no action), and, separately, where the status is unknown (ILO conventions have no table).
+   */
+  ratificationGaps: RatificationGaps;
+  /** (b) Theme × group cells with no practice at all (e.g. no practice for women in detention). */
+  themeGroupGaps: Array<ThemeGroupGap>;
+  /**
+   * (c) Instruments grounding a theme that none of the country's practices is backed by: the
+   * rights the country's practices do not reach.
+   */
+  unbackedInstruments: Array<InstrumentGap>;
+  /** (a) Country × theme cells with practices but no partner of `kind` (no NGO, no international organisation, ...). */
+  withoutPartnerKind: Array<PartnerKindGap>;
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsCandidatePartnersArgs = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PartnerKind>;
+  theme: Scalars['ID']['input'];
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsRatificationGapsArgs = {
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  instruments?: InputMaybe<Array<Scalars['ID']['input']>>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsThemeGroupGapsArgs = {
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsUnbackedInstrumentsArgs = {
+  country: Scalars['ID']['input'];
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsWithoutPartnerKindArgs = {
+  countries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: PartnerKind;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** A good practice from the annex of a GFMD background paper. */
 export type Practice = {
@@ -387,6 +582,14 @@ export type Query = {
   countries: Array<Country>;
   /** One country by its ISO 3166-1 alpha-3 id (e.g. MEX). */
   country: Maybe<Country>;
+  /**
+   * A coverage matrix: for every row value × column value, how many practices (matching `filter`)
+   * have both, and which. Every cell is present, empty ones included: they are the gaps. A
+   * practice counts in every cell whose row and column it has (a practice addressing two themes
+   * counts under both). Countries are implementing countries (IMPLEMENTED_BY), instruments those
+   * that back the practice (see Practice.backedBy).
+   */
+  coverage: Coverage;
   /** Groups of migrants the practices benefit. */
   groups: Array<Group>;
   /** One instrument by id (UDHR, ICCPR, ICESCR, CRC, CEDAW, ICRMW, ICERD, ILO-C29, ...). */
@@ -407,6 +610,8 @@ export type Query = {
   partner: Maybe<Partner>;
   /** Partners, filtered and paged. */
   partners: PartnerConnection;
+  /** The questions a partnership-gap analyst asks, one field each. */
+  partnershipGaps: PartnershipGaps;
   /** One practice by its id (the slug of its title, e.g. `beta-groups`). */
   practice: Maybe<Practice>;
   /**
@@ -451,6 +656,21 @@ export type QueryCountriesArgs = {
  */
 export type QueryCountryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryCoverageArgs = {
+  columns: Dimension;
+  countryScope?: InputMaybe<CountryScope>;
+  filter?: InputMaybe<PracticeFilter>;
+  practiceIdsPerCell?: InputMaybe<Scalars['Int']['input']>;
+  rows: Dimension;
 };
 
 
@@ -574,6 +794,27 @@ export type Ratification = {
   year: Maybe<Scalars['Int']['output']>;
 };
 
+export type RatificationGap = {
+  __typename?: 'RatificationGap';
+  country: Country;
+  /** Where the status comes from (the table row), or why it is unknown. */
+  evidence: Scalars['String']['output'];
+  instrument: Instrument;
+  /** The country's practices on the theme. */
+  practiceIds: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
+  status: TreatyStatus;
+  theme: Theme;
+};
+
+export type RatificationGaps = {
+  __typename?: 'RatificationGaps';
+  /** SIGNED or NO_ACTION: the table says the country is not a party. */
+  notRatified: Array<RatificationGap>;
+  /** No table records the status (ILO conventions; countries absent from a table). */
+  unknown: Array<RatificationGap>;
+};
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -641,6 +882,24 @@ export type Theme = {
 /** One of the paper's four human-rights themes. */
 export type ThemeNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+export type ThemeGroupGap = {
+  __typename?: 'ThemeGroupGap';
+  /** (e) Partners active on the theme, who could extend their work to the group. */
+  candidates: Array<CandidatePartner>;
+  group: Group;
+  /** How many practices benefit the group (on other themes). */
+  practicesForGroup: Scalars['Int']['output'];
+  /** How many practices address the theme (for other groups). */
+  practicesOnTheme: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  theme: Theme;
+};
+
+
+export type ThemeGroupGapCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A country's status for a treaty. */
@@ -736,7 +995,13 @@ export type ResolversTypes = {
   Backing: ResolverTypeWrapper<BackingRow>;
   BackingStep: ResolverTypeWrapper<BackingStepRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidatePartner: ResolverTypeWrapper<CandidatePartnerRow>;
   Country: ResolverTypeWrapper<CountryRow>;
+  CountryScope: CountryScope;
+  Coverage: ResolverTypeWrapper<CoverageRow>;
+  CoverageCell: ResolverTypeWrapper<CoverageCellRow>;
+  Dimension: Dimension;
+  DimensionValue: ResolverTypeWrapper<DimensionValueRow>;
   Document: ResolverTypeWrapper<DocumentRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
@@ -745,6 +1010,7 @@ export type ResolversTypes = {
   Group: ResolverTypeWrapper<LabelRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
+  InstrumentGap: ResolverTypeWrapper<InstrumentGapRow>;
   InstrumentPracticeMatrix: ResolverTypeWrapper<InstrumentMatrixRow>;
   InstrumentPracticeRow: ResolverTypeWrapper<InstrumentMatrixPracticeRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -756,6 +1022,8 @@ export type ResolversTypes = {
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerFilter: PartnerFilter;
   PartnerKind: PartnerKind;
+  PartnerKindGap: ResolverTypeWrapper<PartnerKindGapRow>;
+  PartnershipGaps: ResolverTypeWrapper<PartnershipGapsRoot>;
   Practice: ResolverTypeWrapper<PracticeRow>;
   PracticeConnection: ResolverTypeWrapper<PracticeConnectionRow>;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
@@ -766,6 +1034,8 @@ export type ResolversTypes = {
   Provision: ResolverTypeWrapper<ProvisionRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Ratification: ResolverTypeWrapper<RatificationRow>;
+  RatificationGap: ResolverTypeWrapper<RatificationGapRow>;
+  RatificationGaps: ResolverTypeWrapper<RatificationGapsRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRow>;
@@ -773,6 +1043,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
   Theme: ResolverTypeWrapper<ThemeRow>;
+  ThemeGroupGap: ResolverTypeWrapper<ThemeGroupGapRow>;
   TreatyStatus: TreatyStatus;
 };
 
@@ -781,7 +1052,11 @@ export type ResolversParentTypes = {
   Backing: BackingRow;
   BackingStep: BackingStepRow;
   Boolean: Scalars['Boolean']['output'];
+  CandidatePartner: CandidatePartnerRow;
   Country: CountryRow;
+  Coverage: CoverageRow;
+  CoverageCell: CoverageCellRow;
+  DimensionValue: DimensionValueRow;
   Document: DocumentRow;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRow;
@@ -790,6 +1065,7 @@ export type ResolversParentTypes = {
   Group: LabelRow;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRow;
+  InstrumentGap: InstrumentGapRow;
   InstrumentPracticeMatrix: InstrumentMatrixRow;
   InstrumentPracticeRow: InstrumentMatrixPracticeRow;
   Int: Scalars['Int']['output'];
@@ -799,6 +1075,8 @@ export type ResolversParentTypes = {
   PartnerConnection: PartnerPage;
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerFilter: PartnerFilter;
+  PartnerKindGap: PartnerKindGapRow;
+  PartnershipGaps: PartnershipGapsRoot;
   Practice: PracticeRow;
   PracticeConnection: PracticeConnectionRow;
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
@@ -808,6 +1086,8 @@ export type ResolversParentTypes = {
   Provision: ProvisionRow;
   Query: Record<PropertyKey, never>;
   Ratification: RatificationRow;
+  RatificationGap: RatificationGapRow;
+  RatificationGaps: RatificationGapsRow;
   SearchHit: SearchHitRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   SourceCitation: SourceCitationRow;
@@ -815,6 +1095,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
   Theme: ThemeRow;
+  ThemeGroupGap: ThemeGroupGapRow;
 };
 
 export type BackingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Backing'] = ResolversParentTypes['Backing']> = {
@@ -834,6 +1115,13 @@ export type BackingStepResolvers<ContextType = RequestContext, ParentType extend
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CandidatePartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidatePartner'] = ResolversParentTypes['CandidatePartner']> = {
+  countryIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -847,6 +1135,29 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   treatyStatus?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType, RequireFields<CountryTreatyStatusArgs, 'instrument'>>;
   unMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  columnDimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+  emptyCells?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowDimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
+};
+
+export type CoverageCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  column?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  practiceIdsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DimensionValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DimensionValueLabelArgs, 'lang'>>;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -903,6 +1214,16 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InstrumentGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentGap'] = ResolversParentTypes['InstrumentGap']> = {
+  candidates?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<InstrumentGapCandidatesArgs, 'first'>>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  countryPracticeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type InstrumentPracticeMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeMatrix'] = ResolversParentTypes['InstrumentPracticeMatrix']> = {
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['InstrumentPracticeRow']>, ParentType, ContextType>;
@@ -944,6 +1265,25 @@ export type PartnerConnectionResolvers<ContextType = RequestContext, ParentType 
 export type PartnerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type PartnerKindGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerKindGap'] = ResolversParentTypes['PartnerKindGap']> = {
+  candidates?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<PartnerKindGapCandidatesArgs, 'first'>>;
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  kindsPresent?: Resolver<Array<ResolversTypes['PartnerKind']>, ParentType, ContextType>;
+  practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type PartnershipGapsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnershipGaps'] = ResolversParentTypes['PartnershipGaps']> = {
+  candidatePartners?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<PartnershipGapsCandidatePartnersArgs, 'first' | 'theme'>>;
+  ratificationGaps?: Resolver<ResolversTypes['RatificationGaps'], ParentType, ContextType, Partial<PartnershipGapsRatificationGapsArgs>>;
+  themeGroupGaps?: Resolver<Array<ResolversTypes['ThemeGroupGap']>, ParentType, ContextType, Partial<PartnershipGapsThemeGroupGapsArgs>>;
+  unbackedInstruments?: Resolver<Array<ResolversTypes['InstrumentGap']>, ParentType, ContextType, RequireFields<PartnershipGapsUnbackedInstrumentsArgs, 'country'>>;
+  withoutPartnerKind?: Resolver<Array<ResolversTypes['PartnerKindGap']>, ParentType, ContextType, RequireFields<PartnershipGapsWithoutPartnerKindArgs, 'kind'>>;
 };
 
 export type PracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
@@ -1007,6 +1347,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'unMembersOnly'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'countryScope' | 'practiceIdsPerCell' | 'rows'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, Partial<QueryInstrumentPracticeMatrixArgs>>;
@@ -1014,6 +1355,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  partnershipGaps?: Resolver<ResolversTypes['PartnershipGaps'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'id'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1027,6 +1369,21 @@ export type RatificationResolvers<ContextType = RequestContext, ParentType exten
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RatificationGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatificationGap'] = ResolversParentTypes['RatificationGap']> = {
+  country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
+export type RatificationGapsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatificationGaps'] = ResolversParentTypes['RatificationGaps']> = {
+  notRatified?: Resolver<Array<ResolversTypes['RatificationGap']>, ParentType, ContextType>;
+  unknown?: Resolver<Array<ResolversTypes['RatificationGap']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1069,16 +1426,30 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
 };
 
+export type ThemeGroupGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeGroupGap'] = ResolversParentTypes['ThemeGroupGap']> = {
+  candidates?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<ThemeGroupGapCandidatesArgs, 'first'>>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  practicesForGroup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practicesOnTheme?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   Backing?: BackingResolvers<ContextType>;
   BackingStep?: BackingStepResolvers<ContextType>;
+  CandidatePartner?: CandidatePartnerResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  DimensionValue?: DimensionValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Grounding?: GroundingResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
+  InstrumentGap?: InstrumentGapResolvers<ContextType>;
   InstrumentPracticeMatrix?: InstrumentPracticeMatrixResolvers<ContextType>;
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1086,6 +1457,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerKindGap?: PartnerKindGapResolvers<ContextType>;
+  PartnershipGaps?: PartnershipGapsResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   PracticeConnection?: PracticeConnectionResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
@@ -1094,11 +1467,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Provision?: ProvisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
+  RatificationGap?: RatificationGapResolvers<ContextType>;
+  RatificationGaps?: RatificationGapsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  ThemeGroupGap?: ThemeGroupGapResolvers<ContextType>;
 };
 

@@ -1,4 +1,8 @@
+import type DataLoader from 'dataloader';
 import type { Limits } from '../config/limits';
+import { CoverageRepository } from '../gaps/coverageRepository';
+import type { CandidateKey, CandidatePartnerRow } from '../gaps/gapRows';
+import { GapsRepository } from '../gaps/gapsRepository';
 import type { Executor } from '../db/executor';
 import { ExploreRepository } from '../explore/exploreRepository';
 import { createLoaders, type Loaders } from '../loaders/createLoaders';
@@ -23,6 +27,10 @@ export interface RequestContext {
   practices: PracticeRepository;
   partners: PartnerRepository;
   explore: ExploreRepository;
+  gaps: GapsRepository;
+  coverage: CoverageRepository;
+  /** Candidate-partner searches of this request, batched into one statement. */
+  candidates: DataLoader<CandidateKey, CandidatePartnerRow[], string>;
   /** Statements sent to the database while serving this request. */
   roundTrips: { count: number };
 }
@@ -33,8 +41,12 @@ export function createRequestContext(services: ServerServices): RequestContext {
   const executor = services.executor.withObserver(() => {
     roundTrips.count += 1;
   });
+  const gaps = new GapsRepository(executor);
   return {
     executor,
+    gaps,
+    coverage: new CoverageRepository(executor),
+    candidates: gaps.candidateLoader(),
     loaders: createLoaders(executor),
     limits: services.limits,
     reference: () => services.reference.get(),

@@ -1,0 +1,68 @@
+import type { Executor } from '../db/executor';
+import type { CountryScope, Dimension } from '../generated/graphql';
+import type { PracticeFilterParams } from '../practice/practiceFilter';
+import type { ReferenceSnapshot } from '../reference/referenceCache';
+import { PARTNER_KIND_LABELS } from './partnerKindLabels';
+import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows';
+
+/** Builds coverage matrices: the full value list of each axis, and the practices in each cell. */
+export class CoverageRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** Every value of a dimension, so that empty cells are listed too. */
+  async values(dimension: Dimension, ref: ReferenceSnapshot, countryScope: CountryScope): Promise<DimensionValueRow[]> {
+    const label = (r: { id: string; name: string; nameFr: string }) => ({ id: r.id, label: r.name, labelFr: r.nameFr });
+    switch (dimension) {
+      case 'THEME':
+        return ref.themes.map(label);
+      case 'GROUP':
+        return ref.groups.map(label);
+      case 'STAGE':
+        return ref.stages.map(label);
+      case 'PARTNER_KIND':
+        return Object.entries(PARTNER_KIND_LABELS).map(([id, l]) => ({ id, label: l.en, labelFr: l.fr }));
+      case 'INSTRUMENT': {
+        // Only instruments that ground a theme (or are interpreted by one that does) can back a practice.
+        const grounding = new Set(ref.groundings.map((g) => g.instrument));
+        for (const id of [...grounding]) {
+          const treaty = ref.instrument.get(id)?.interprets;
+          if (treaty) grounding.add(treaty);
+        }
+        return ref.instruments.filter((i) => grounding.has(i.id)).map(label);
+      }
+      case 'COUNTRY': {
+        if (countryScope === 'ALL') return ref.countries.map(label);
+        if (countryScope === 'UN_MEMBERS') return ref.countries.filter((c) => c.unMember).map(label);
+        const active = await this.executor.read<{ id: string }>('gaps/activeCountries');
+        return active.flatMap((a) => {
+          const c = ref.country.get(a.id);
+          return c ? [label(c)] : [];
+        });
+      }
+    }
+  }
+
+  async coverage(
+    rowDimension: Dimension,
+    columnDimension: Dimension,
+    filter: PracticeFilterParams,
+    ref: ReferenceSnapshot,
+    countryScope: CountryScope,
+    maxIds: number,
+  ): Promise<CoverageRow> {
+    const [rows, columns, found, counted] = await Promise.all([
+      this.values(rowDimension, ref, countryScope),
+      this.values(columnDimension, ref, countryScope),
+      this.executor.read<{ row: string; column: string; count: number; practiceIds: string[] }>('gaps/coverage', { ...filter, rowDimension, columnDimension, maxIds }),
+      this.executor.read<{ total: number }>('practice/count', { ...filter }),
+    ]);
+    const byCell = new Map(found.map((f) => [`${f.row}\u0000${f.column}`, f]));
+    const cells: CoverageCellRow[] = rows.flatMap((r) =>
+      columns.map((c) => {
+        const f = byCell.get(`${r.id}\u0000${c.id}`);
+        return { row: r.id, column: c.id, count: f?.count ?? 0, practiceIds: f?.practiceIds ?? [], practiceIdsTruncated: (f?.count ?? 0) > (f?.practiceIds.length ?? 0) };
+      }),
+    );
+    return { rowDimension, columnDimension, rows, columns, cells, emptyCells: cells.filter((c) => c.count === 0).length, practiceCount: counted[0]?.total ?? 0 };
+  }
+}

@@ -1,0 +1,80 @@
+import type { Dimension, PartnerKind } from '../generated/graphql';
+
+/** A value of a coverage axis. */
+export interface DimensionValueRow {
+  id: string;
+  label: string;
+  labelFr: string;
+}
+
+/** A coverage cell. */
+export interface CoverageCellRow {
+  row: string;
+  column: string;
+  count: number;
+  practiceIds: string[];
+  practiceIdsTruncated: boolean;
+}
+
+/** The parent of Coverage. */
+export interface CoverageRow {
+  rowDimension: Dimension;
+  columnDimension: Dimension;
+  rows: DimensionValueRow[];
+  columns: DimensionValueRow[];
+  cells: CoverageCellRow[];
+  emptyCells: number;
+  practiceCount: number;
+}
+
+/** (a) A country × theme cell without a partner of one kind. */
+export interface PartnerKindGapRow {
+  country: string;
+  theme: string;
+  kind: PartnerKind;
+  practiceIds: string[];
+  kindsPresent: PartnerKind[];
+}
+
+/** (b) A theme × group cell with no practice. */
+export interface ThemeGroupGapRow {
+  theme: string;
+  group: string;
+  practicesOnTheme: number;
+  practicesForGroup: number;
+}
+
+/** (c) An instrument that backs none of a country's practices. */
+export interface InstrumentGapRow {
+  country: string;
+  instrument: string;
+  provision: string | null;
+  theme: string;
+  countryPracticeIds: string[];
+}
+
+/** (d) A treaty a country acting on a theme is not a party to (or whose status is unknown). */
+export interface RatificationGapRow {
+  country: string;
+  theme: string;
+  instrument: string;
+  status: 'SIGNED' | 'NO_ACTION' | 'UNKNOWN';
+  practiceIds: string[];
+  evidence: string;
+}
+
+/** (e) What a candidate-partner search is about. */
+export interface CandidateKey {
+  theme: string;
+  country: string | null;
+  kind: PartnerKind | null;
+  limit: number;
+}
+
+/** (e) A candidate partner and what it spans. */
+export interface CandidatePartnerRow {
+  partner: string;
+  practiceIds: string[];
+  countryIds: string[];
+  key: CandidateKey;
+}

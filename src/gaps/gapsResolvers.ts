@@ -1,0 +1,116 @@
+import { NotFoundError } from '../errors/domainErrors';
+import type { PartnerKind, Resolvers } from '../generated/graphql';
+import { practiceFilterParams } from '../practice/practiceFilter';
+import type { RequestContext } from '../server/context';
+import { intInRange, listOrNull } from '../util/argument';
+import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
+import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
+
+/** The parent of PartnershipGaps: nothing; each field is its own question. */
+export type PartnershipGapsRoot = Record<string, never>;
+
+/** The parent of RatificationGaps. */
+export interface RatificationGapsRow {
+  notRatified: RatificationGapRow[];
+  unknown: RatificationGapRow[];
+}
+
+async function checked(ctx: RequestContext, args: { countries?: string[] | null; themes?: string[] | null; groups?: string[] | null; instruments?: string[] | null }, prefix = '') {
+  const ref = await ctx.reference();
+  const f = practiceFilterParams({ countries: args.countries, themes: args.themes, groups: args.groups, instruments: args.instruments }, ref, prefix.replace(/\.$/, '') || 'arguments');
+  return { ref, countries: f.countries, themes: f.themes, groups: f.groups, instruments: f.instruments };
+}
+
+function candidates(ctx: RequestContext, theme: string, country: string | null, kind: PartnerKind | null, first: number | null | undefined) {
+  return ctx.candidates.load({ theme, country, kind, limit: intInRange(first, 'first', 1, ctx.limits.maxPageSize, 5) });
+}
+
+/** coverage and partnershipGaps (a)-(e). */
+export const gapsResolvers: Resolvers = {
+  Query: {
+    coverage: async (_root, args, ctx) => {
+      const ref = await ctx.reference();
+      const filter = practiceFilterParams(args.filter, ref);
+      const maxIds = intInRange(args.practiceIdsPerCell, 'practiceIdsPerCell', 0, 10_000, 1000);
+      return ctx.coverage.coverage(args.rows, args.columns, filter, ref, args.countryScope ?? 'ACTIVE', maxIds);
+    },
+    partnershipGaps: () => ({}),
+  },
+  DimensionValue: {
+    label: (v, args) => (args.lang === 'FR' ? v.labelFr : v.label),
+  },
+  PartnershipGaps: {
+    withoutPartnerKind: async (_root, args, ctx) => {
+      const { countries, themes } = await checked(ctx, args);
+      return ctx.gaps.withoutPartnerKind(args.kind, countries, themes);
+    },
+    themeGroupGaps: async (_root, args, ctx) => {
+      const { themes, groups } = await checked(ctx, args);
+      return ctx.gaps.themeGroupGaps(themes, groups);
+    },
+    unbackedInstruments: async (_root, args, ctx) => {
+      const { themes, countries } = await checked(ctx, { themes: args.themes, countries: [args.country] });
+      return ctx.gaps.unbackedInstruments(countries![0]!, themes);
+    },
+    ratificationGaps: async (_root, args, ctx) => {
+      const { countries, themes, instruments } = await checked(ctx, args);
+      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments);
+      return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
+    },
+    candidatePartners: async (_root, args, ctx) => {
+      const { themes, countries } = await checked(ctx, { themes: [args.theme], countries: listOrNull(args.country ? [args.country] : null) });
+      return candidates(ctx, themes![0]!, countries?.[0] ?? null, args.kind ?? null, args.first);
+    },
+  },
+  PartnerKindGap: {
+    country: (g, _args, ctx) => countryOf(ctx, g.country),
+    theme: (g, _args, ctx) => themeOf(ctx, g.theme),
+    practices: async (g, _args, ctx) => (await ctx.loaders.practice.loadMany(g.practiceIds)).flatMap((p) => (p && !(p instanceof Error) ? [p] : [])),
+    reason: async (g, _args, ctx) => partnerKindGapReason(g, await ctx.reference()),
+    candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, g.kind, args.first),
+  },
+  ThemeGroupGap: {
+    theme: (g, _args, ctx) => themeOf(ctx, g.theme),
+    group: async (g, _args, ctx) => (await ctx.reference()).group.get(g.group)!,
+    reason: async (g, _args, ctx) => themeGroupGapReason(g, await ctx.reference()),
+    candidates: (g, args, ctx) => candidates(ctx, g.theme, null, null, args.first),
+  },
+  InstrumentGap: {
+    country: (g, _args, ctx) => countryOf(ctx, g.country),
+    instrument: async (g, _args, ctx) => (await ctx.reference()).instrument.get(g.instrument)!,
+    provision: async (g, _args, ctx) => (g.provision ? (await ctx.reference()).provision.get(g.provision) ?? null : null),
+    theme: (g, _args, ctx) => themeOf(ctx, g.theme),
+    reason: async (g, _args, ctx) => instrumentGapReason(g, await ctx.reference()),
+    candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, null, args.first),
+  },
+  RatificationGap: {
+    country: (g, _args, ctx) => countryOf(ctx, g.country),
+    theme: (g, _args, ctx) => themeOf(ctx, g.theme),
+    instrument: async (g, _args, ctx) => (await ctx.reference()).instrument.get(g.instrument)!,
+    reason: async (g, _args, ctx) => ratificationGapReason(g, await ctx.reference()),
+  },
+  CandidatePartner: {
+    partner: async (c, _args, ctx) => {
+      const p = await ctx.loaders.partner.load(c.partner);
+      if (!p) throw new NotFoundError('partner', c.partner);
+      return p;
+    },
+    reason: async (c: CandidatePartnerRow, _args, ctx) => {
+      const p = await ctx.loaders.partner.load(c.partner);
+      return candidateReason(c, await ctx.reference(), p?.name ?? c.partner);
+    },
+  },
+};
+
+async function countryOf(ctx: RequestContext, id: string) {
+  const c = (await ctx.reference()).country.get(id);
+  if (!c) throw new NotFoundError('country', id);
+  return c;
+}
+
+async function themeOf(ctx: RequestContext, id: string) {
+  const t = (await ctx.reference()).theme.get(id);
+  if (!t) throw new NotFoundError('theme', id);
+  return t;
+}
+
