@@ -7,6 +7,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/src'],
+  // The explorer is bundled for the browser by esbuild; Jest only drives it from test/browser.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/web/'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
