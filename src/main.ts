@@ -6,6 +6,7 @@ import { createApolloServer } from './server/createApolloServer';
 import { createApp } from './server/createApp';
 import { prepareGraph } from './load/prepareGraph';
 import { limitsFrom } from './config/limits';
+import { serverOptionsFrom } from './config/serverOptions';
 import { ReferenceCache } from './reference/referenceCache';
 
 /**
@@ -32,10 +33,11 @@ async function main(): Promise<void> {
 
   try {
     await prepareGraph(db.executor, { loadSeed: config.KG_LOAD_SEED === 'true', log: (m) => logger.info(m) });
-    const apollo = createApolloServer({ logger });
+    const options = serverOptionsFrom(config);
+    const apollo = createApolloServer({ logger, options });
     await apollo.start();
     const services = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config) };
-    const app = createApp({ apollo, services });
+    const app = createApp({ apollo, services, options, logger });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
     });

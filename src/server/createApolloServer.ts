@@ -1,27 +1,43 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ServerOptions } from '../config/serverOptions';
 import type { Logger } from '../logging/logger';
 import { createFormatError } from '../errors/formatError';
 import { loadTypeDefs } from '../schema/loadTypeDefs';
 import type { RequestContext } from './context';
 import { resolvers } from './resolvers';
 
-/** Options that differ between production and development. */
+/** What the Apollo server needs. */
 export interface ApolloOptions {
   logger: Logger;
-  introspection?: boolean;
+  options: ServerOptions;
 }
 
-/** The Apollo server with the project's schema, resolvers and error masking. */
-export function createApolloServer({ logger, introspection = true }: ApolloOptions): ApolloServer<RequestContext> {
+/**
+ * The Apollo server with the project's schema, resolvers, error masking and query limits
+ * (graphql-armor: depth, cost, aliases, tokens, directives; each refusal a coded 400).
+ */
+export function createApolloServer({ logger, options }: ApolloOptions): ApolloServer<RequestContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.maxDepth },
+    maxAliases: { n: options.maxAliases },
+    maxTokens: { n: options.maxTokens },
+    maxDirectives: { n: options.maxDirectives },
+    costLimit: { maxCost: options.maxCost },
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+  }).protect();
   return new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection,
+    introspection: options.introspection,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     // The landing page would load from a CDN; GraphiQL is served offline instead (graphiql.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

@@ -1,29 +1,55 @@
 import express, { type Express } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import type { ServerOptions } from '../config/serverOptions';
+import type { Logger } from '../logging/logger';
 import { createRequestContext, type RequestContext, type ServerServices } from './context';
 import { graphiqlHandler } from './graphiql';
 import { healthHandler } from './healthHandler';
+import { httpErrorHandler } from './httpErrors';
 import { webRoutes } from './webRoutes';
 
-/** What the HTTP app needs: a started Apollo server and the shared services. */
+/** What the HTTP app needs: a started Apollo server, the shared services and the options. */
 export interface AppParts {
   apollo: ApolloServer<RequestContext>;
   services: ServerServices;
-  graphiql?: boolean;
+  options: ServerOptions;
+  logger: Logger;
 }
 
 /** The Express app: `/` (the explorer), `/graphql` (API and GraphiQL) and `/health`. */
-export function createApp({ apollo, services, graphiql = true }: AppParts): Express {
+export function createApp({ apollo, services, options, logger }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(services.executor));
-  app.use(webRoutes());
-  if (graphiql) app.get('/graphql', graphiqlHandler('/graphql'));
+  // The explorer's own scripts only: no inline script, nothing from another origin.
+  app.use(
+    '/',
+    helmet({
+      contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'style-src': ["'self'"] } },
+    }),
+    webRoutes(),
+  );
+  // GraphiQL inlines its scripts and runs its editor in blob workers; its page gets a policy that allows that.
+  if (options.graphiql) {
+    app.get(
+      '/graphql',
+      helmet({
+        contentSecurityPolicy: {
+          directives: { 'default-src': ["'self'"], 'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'], 'worker-src': ["'self'", 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] },
+        },
+      }),
+      graphiqlHandler('/graphql'),
+    );
+  }
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    cors({ origin: options.corsOrigins.length ? options.corsOrigins : false }),
+    express.json({ limit: options.maxBody }),
     expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
   );
+  app.use(httpErrorHandler(logger));
   return app;
 }

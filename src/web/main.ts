@@ -98,7 +98,9 @@ function renderLegend(): void {
   ul.replaceChildren(
     ...NODE_TYPES.map(({ type, color }) => {
       const shown = !state.hiddenTypes.includes(type);
-      const button = el('button', { type: 'button', 'aria-pressed': String(shown), 'data-type': type }, el('span', { class: 'dot', style: `background:${color}` }), `${type} (${counts.get(type) ?? 0})`);
+      const dot = el('span', { class: 'dot' });
+      dot.style.background = color; // through the CSSOM: the page's CSP allows no style attributes
+      const button = el('button', { type: 'button', 'aria-pressed': String(shown), 'data-type': type }, dot, `${type} (${counts.get(type) ?? 0})`);
       button.addEventListener('click', () => {
         state.hiddenTypes = shown ? [...state.hiddenTypes, type] : state.hiddenTypes.filter((x) => x !== type);
         save();
@@ -132,7 +134,9 @@ function setupSearch(): void {
       const hits = await api.search(text);
       list.replaceChildren(
         ...hits.map((h, i) => {
-          const li = el('li', { role: 'option', id: `hit-${i}`, 'data-id': h.id, 'aria-selected': 'false' }, el('span', { class: 'type-badge', style: `background:${colorOf(h.type)}` }, h.type), h.label);
+          const badge = el('span', { class: 'type-badge' }, h.type);
+          badge.style.background = colorOf(h.type);
+          const li = el('li', { role: 'option', id: `hit-${i}`, 'data-id': h.id, 'aria-selected': 'false' }, badge, h.label);
           li.addEventListener('mousedown', (e) => {
             e.preventDefault();
             choose(h.id);

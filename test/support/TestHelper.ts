@@ -12,6 +12,8 @@ import { createRequestContext, type RequestContext, type ServerServices } from '
 import { DEFAULT_LIMITS, type Limits } from '../../src/config/limits';
 import { ReferenceCache } from '../../src/reference/referenceCache';
 import type { ApolloServer } from '@apollo/server';
+import { loadConfig } from '../../src/config/config';
+import { serverOptionsFrom, type ServerOptions } from '../../src/config/serverOptions';
 import { TEST_URI_ENV } from './testDatabase';
 
 /** A running HTTP server for tests. */
@@ -66,8 +68,8 @@ export class TestHelper {
   }
 
   /** A started Apollo server for `executeOperation` tests. */
-  async apollo(): Promise<ApolloServer<RequestContext>> {
-    const server = createApolloServer({ logger: this.logger });
+  async apollo(options: ServerOptions = TestHelper.serverOptions()): Promise<ApolloServer<RequestContext>> {
+    const server = createApolloServer({ logger: this.logger, options });
     await server.start();
     return server;
   }
@@ -82,10 +84,15 @@ export class TestHelper {
     return createRequestContext(services);
   }
 
+  /** The server options of the default configuration, with `overrides` (e.g. a production setting). */
+  static serverOptions(env: Record<string, string> = {}): ServerOptions {
+    return serverOptionsFrom(loadConfig(env));
+  }
+
   /** Starts the full HTTP app on a free port. */
-  async startServer(): Promise<TestServer> {
-    const apollo = await this.apollo();
-    const app = createApp({ apollo, services: this.services() });
+  async startServer(options: ServerOptions = TestHelper.serverOptions(), services: ServerServices = this.services()): Promise<TestServer> {
+    const apollo = await this.apollo(options);
+    const app = createApp({ apollo, services, options, logger: this.logger });
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
