@@ -26,11 +26,12 @@ export function mapNeo4jError(err: unknown): unknown {
   if (TIMEOUT_CODES.has(err.code) || /terminated.*timeout|timed out/i.test(err.message)) {
     return new QueryTimeoutError();
   }
-  // A full-text query is Lucene syntax; its parse errors are the user's to fix, not ours.
-  if (/queryparser|ParseException|Cannot parse/i.test(err.message)) {
-    const detail = /Cannot parse '([^']*)'/.exec(err.message)?.[1];
+  // A full-text query is Lucene syntax, and the search text is the only input of that
+  // procedure that comes from the user: any failure of it is the user's to fix.
+  if (/queryparser|ParseException|Cannot parse/i.test(err.message) || (err.code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && err.message.includes('db.index.fulltext.queryNodes'))) {
+    const detail = /Caused by: [\w.$]+: ([^\n]{0,160})/.exec(err.message)?.[1];
     return new BadUserInputError(
-      `The search text is not a valid full-text query${detail !== undefined ? ` (${JSON.stringify(detail)})` : ''}: check quotes, brackets and operators, or escape them with a backslash.`,
+      `The search text is not a valid full-text query${detail ? ` (${detail.trim()})` : ''}: check quotes, brackets, slashes and operators, or escape them with a backslash.`,
       'text',
     );
   }

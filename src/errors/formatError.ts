@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logging/logger';
 import { CodedError } from './domainErrors';
@@ -26,6 +26,11 @@ export function createFormatError(logger: Logger) {
     if (original instanceof CodedError || (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || isOwnCode(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    // graphql-js's own complaints about the request itself ("Schema is not configured to execute
+    // subscription operation") are GraphQLErrors with nothing underneath: the client's to fix.
+    if (original instanceof GraphQLError && original.originalError === undefined && !formatted.path) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return {

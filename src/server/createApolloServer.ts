@@ -16,13 +16,14 @@ export interface ApolloOptions {
 
 /**
  * The Apollo server with the project's schema, resolvers, error masking and query limits
- * (graphql-armor: depth, cost, aliases, tokens, directives; each refusal a coded 400).
+ * (graphql-armor: depth, cost, aliases, directives; graphql-js: tokens; each refusal a coded 400).
  */
 export function createApolloServer({ logger, options }: ApolloOptions): ApolloServer<RequestContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: options.maxDepth },
     maxAliases: { n: options.maxAliases },
-    maxTokens: { n: options.maxTokens },
+    // Armor's token plugin throws where Apollo Server 5 no longer stops; graphql-js's own parser limit does it.
+    maxTokens: { enabled: false },
     maxDirectives: { n: options.maxDirectives },
     costLimit: { maxCost: options.maxCost },
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
@@ -36,6 +37,7 @@ export function createApolloServer({ logger, options }: ApolloOptions): ApolloSe
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: options.maxTokens },
     // The landing page would load from a CDN; GraphiQL is served offline instead (graphiql.ts).
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
     logger: {

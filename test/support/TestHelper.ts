@@ -45,6 +45,11 @@ export class TestHelper {
     return new TestHelper(uri, driver, executor);
   }
 
+  /** An executor on the same database whose transactions time out after `ms`. */
+  slowExecutor(ms: number): Executor {
+    return new Executor(this.driver, this.executor.database, loadCypherCatalog(), this.logger, ms);
+  }
+
   /** Deletes every node and relationship. */
   async wipe(): Promise<void> {
     await this.cypher('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
