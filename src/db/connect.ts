@@ -23,7 +23,9 @@ export function createDriver(uri: string, username: string, password: string) {
     disableLosslessIntegers: true,
     connectionTimeout: 1_500,
     connectionAcquisitionTimeout: 2_000,
-    maxTransactionRetryTime: 1_000,
+    // The driver then retries a transient failure once, about a second later: enough to ride out
+    // a cluster's leader switch, short enough that a dead database fails a request within 2 s.
+    maxTransactionRetryTime: 0,
     maxConnectionPoolSize: 100,
     userAgent: 'migrant-rights-kg/0.1',
   });
