@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const options = serverOptionsFrom(config);
     const apollo = createApolloServer({ logger, options });
     await apollo.start();
-    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config) };
+    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
     const app = createApp({ apollo, services, options, logger });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);

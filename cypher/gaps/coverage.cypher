@@ -12,7 +12,13 @@ CALL (p) {
     WHEN 'STAGE' THEN COLLECT { MATCH (p)-[:AT_STAGE]->(x:Stage) RETURN x.id }
     WHEN 'PARTNER_KIND' THEN COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN DISTINCT x.kind }
     WHEN 'INSTRUMENT' THEN COLLECT {
-      MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(x:Instrument)
+      CALL (p) {
+        MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(x:Instrument)
+        RETURN x
+        UNION
+        MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(x:Instrument)
+        RETURN x
+      }
       RETURN DISTINCT x.id }
   END AS values
 }

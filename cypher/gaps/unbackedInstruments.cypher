@@ -4,7 +4,14 @@ MATCH (c:Country {id: $country})
 WITH c,
   COLLECT { MATCH (c)<-[:IMPLEMENTED_BY]-(p:Practice) RETURN p.id ORDER BY p.id } AS countryPractices,
   COLLECT {
-    MATCH (c)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+    MATCH (c)<-[:IMPLEMENTED_BY]-(p:Practice)
+    CALL (p) {
+      MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+      RETURN i
+      UNION
+      MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+      RETURN i
+    }
     RETURN DISTINCT i.id
   } AS backed
 MATCH (src)-[:GROUNDS]->(t:Theme)

@@ -3,7 +3,13 @@
 // @include practice/_filter
 WITH p ORDER BY p.title, p.id
 RETURN COLLECT {
-  MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+  CALL (p) {
+    MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+    RETURN i
+    UNION
+    MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+    RETURN i
+  }
   RETURN DISTINCT i.id AS iid ORDER BY iid
 } AS instrumentIds,
 // @include practice/_row

@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MATCH (p:Practice {id: row.from}), (t:Country {id: row.to})
 MERGE (p)-[r:MENTIONS]->(t)
-SET r += row.edge
+// An edge a curator has taken over (curatedAt set) keeps the curator's provenance.
+SET r += CASE WHEN r.curatedAt IS NULL THEN row.edge ELSE {} END

@@ -2,6 +2,7 @@
 UNWIND $rows AS row
 MATCH (d:Document {id: row.document})
 MERGE (p:Practice {id: row.id})
-SET p += row.props
+// A practice a curator has edited (curatedAt set) keeps the curator's fields.
+SET p += CASE WHEN p.curatedAt IS NULL THEN row.props ELSE {} END
 MERGE (d)-[r:DESCRIBES]->(p)
 SET r += row.edge

@@ -54,9 +54,16 @@ export class Executor {
     private readonly observer?: QueryObserver,
   ) {}
 
-  /** The same executor reporting each statement to `observer` (one per request). */
+  /** The same executor also reporting each statement to `observer` (after any it already has). */
   withObserver(observer: QueryObserver): Executor {
-    return new Executor(this.driver, this.database, this.catalog, this.logger, this.txTimeoutMs, observer);
+    const previous = this.observer;
+    const chained: QueryObserver = previous
+      ? (name) => {
+          previous(name);
+          observer(name);
+        }
+      : observer;
+    return new Executor(this.driver, this.database, this.catalog, this.logger, this.txTimeoutMs, chained);
   }
 
   /** Runs a named read statement and returns its records as plain objects. */

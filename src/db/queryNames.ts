@@ -5,6 +5,11 @@
 export const QUERY_NAMES = [
   'schema/constraints',
   'country/ratifications',
+  'curation/createPractice',
+  'curation/deletePractice',
+  'curation/link',
+  'curation/unlink',
+  'curation/updatePractice',
   'explore/degrees',
   'explore/edgesBetween',
   'explore/expand',

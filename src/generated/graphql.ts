@@ -36,8 +36,8 @@ export type Backing = {
   /** Each step from the practice to the instrument, with its provenance. */
   path: Array<BackingStep>;
   provision: Maybe<Provision>;
-  /** The theme through which it backs the practice. */
-  theme: Theme;
+  /** The theme through which it backs the practice; null for a direct, curated BACKED_BY link. */
+  theme: Maybe<Theme>;
 };
 
 /** One edge of an evidence path. */
@@ -128,6 +128,37 @@ export type CoverageCell = {
   /** True when the cell holds more practices than practiceIds lists. */
   practiceIdsTruncated: Scalars['Boolean']['output'];
   row: Scalars['ID']['output'];
+};
+
+export type CreatePracticeInput = {
+  /** Where the curator read this practice (a document, a page, a URL). */
+  evidence: Scalars['String']['input'];
+  /** Links to make at once, each with its own evidence. */
+  links?: InputMaybe<Array<PracticeLinkInput>>;
+  summary: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  webLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a practice can be linked to. */
+export type CurationLinkType =
+  | 'ADDRESSES'
+  | 'AT_STAGE'
+  /** A curator's statement that an instrument backs the practice directly (not through a theme). */
+  | 'BACKED_BY'
+  | 'BENEFITS'
+  | 'CONCERNS'
+  | 'IMPLEMENTED_BY'
+  | 'MENTIONS'
+  | 'PARTNERS_WITH';
+
+export type DeletedPractice = {
+  __typename?: 'DeletedPractice';
+  id: Scalars['ID']['output'];
+  /** Relationships deleted with it. */
+  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** An axis of a coverage matrix. */
@@ -285,6 +316,78 @@ export type InstrumentPracticeRow = {
 export type Lang =
   | 'EN'
   | 'FR';
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a practice (its id is the slug of its title) with its first links. */
+  createPractice: Practice;
+  /** Deletes a practice and its edges. */
+  deletePractice: DeletedPractice;
+  /** Links a practice to a country, partner, theme, group, stage or instrument, with evidence. */
+  linkPractice: Practice;
+  /** Removes a link of a practice (any basis). */
+  unlinkPractice: Practice;
+  /** Changes a practice's fields; its id stays. */
+  updatePractice: Practice;
+};
+
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
+};
+
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type MutationDeletePracticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type MutationLinkPracticeArgs = {
+  id: Scalars['ID']['input'];
+  link: PracticeLinkInput;
+};
+
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type MutationUnlinkPracticeArgs = {
+  id: Scalars['ID']['input'];
+  link: PracticeUnlinkInput;
+};
+
+
+/**
+ * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
+ * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
+ * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ */
+export type MutationUpdatePracticeArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePracticeInput;
+};
 
 /** Relay page information. */
 export type PageInfo = {
@@ -453,7 +556,7 @@ export type Practice = {
   /**
    * The instruments that back this practice, each with the evidence path: the practice ADDRESSES a
    * theme, a provision (or instrument) GROUNDS that theme, the provision is PART_OF its instrument,
-   * and a committee text INTERPRETS its treaty.
+   * and a committee text INTERPRETS its treaty; or a curator linked them directly (BACKED_BY).
    */
   backedBy: Array<Backing>;
   /** Countries the practice concerns (after "Re:" in the Country: field). */
@@ -475,8 +578,8 @@ export type Practice = {
   /** The annex's Partner(s): field, as written. */
   partnerField: Scalars['String']['output'];
   partners: Array<Partner>;
-  /** Where the practice stands in its source document. */
-  source: SourceCitation;
+  /** Where the practice stands in its source document; null for a practice a curator created. */
+  source: Maybe<SourceCitation>;
   stages: Array<Stage>;
   summary: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
@@ -534,12 +637,24 @@ export type PracticeLink = {
   type: Scalars['String']['output'];
 };
 
+export type PracticeLinkInput = {
+  evidence: Scalars['String']['input'];
+  /** The target's id: a country (ISO alpha-3), partner, theme, group, stage or instrument id, by `type`. */
+  target: Scalars['ID']['input'];
+  type: CurationLinkType;
+};
+
 /** Order of a practice page. */
 export type PracticeOrder =
   /** Best full-text matches first; needs `filter.text`. */
   | 'RELEVANCE'
   | 'TITLE_ASC'
   | 'TITLE_DESC';
+
+export type PracticeUnlinkInput = {
+  target: Scalars['ID']['input'];
+  type: CurationLinkType;
+};
 
 /**
  * Why an edge is in the graph. `basis` is how it was found: `annex-field` (read from a field of
@@ -910,6 +1025,16 @@ export type TreatyStatus =
   /** No data: the instrument has no ratification table, or the country is not in it. */
   | 'UNKNOWN';
 
+export type UpdatePracticeInput = {
+  /** Why the practice changes. */
+  evidence: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  thematicAreas?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  webLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1000,6 +1125,9 @@ export type ResolversTypes = {
   CountryScope: CountryScope;
   Coverage: ResolverTypeWrapper<CoverageRow>;
   CoverageCell: ResolverTypeWrapper<CoverageCellRow>;
+  CreatePracticeInput: CreatePracticeInput;
+  CurationLinkType: CurationLinkType;
+  DeletedPractice: ResolverTypeWrapper<DeletedPractice>;
   Dimension: Dimension;
   DimensionValue: ResolverTypeWrapper<DimensionValueRow>;
   Document: ResolverTypeWrapper<DocumentRow>;
@@ -1016,6 +1144,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<PartnerPage>;
@@ -1029,7 +1158,9 @@ export type ResolversTypes = {
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeFilter: PracticeFilter;
   PracticeLink: ResolverTypeWrapper<PracticeLinkRow>;
+  PracticeLinkInput: PracticeLinkInput;
   PracticeOrder: PracticeOrder;
+  PracticeUnlinkInput: PracticeUnlinkInput;
   Provenance: ResolverTypeWrapper<Provenance>;
   Provision: ResolverTypeWrapper<ProvisionRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1045,6 +1176,7 @@ export type ResolversTypes = {
   Theme: ResolverTypeWrapper<ThemeRow>;
   ThemeGroupGap: ResolverTypeWrapper<ThemeGroupGapRow>;
   TreatyStatus: TreatyStatus;
+  UpdatePracticeInput: UpdatePracticeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1056,6 +1188,8 @@ export type ResolversParentTypes = {
   Country: CountryRow;
   Coverage: CoverageRow;
   CoverageCell: CoverageCellRow;
+  CreatePracticeInput: CreatePracticeInput;
+  DeletedPractice: DeletedPractice;
   DimensionValue: DimensionValueRow;
   Document: DocumentRow;
   Float: Scalars['Float']['output'];
@@ -1070,6 +1204,7 @@ export type ResolversParentTypes = {
   InstrumentPracticeRow: InstrumentMatrixPracticeRow;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Partner: PartnerRow;
   PartnerConnection: PartnerPage;
@@ -1082,6 +1217,8 @@ export type ResolversParentTypes = {
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
   PracticeFilter: PracticeFilter;
   PracticeLink: PracticeLinkRow;
+  PracticeLinkInput: PracticeLinkInput;
+  PracticeUnlinkInput: PracticeUnlinkInput;
   Provenance: Provenance;
   Provision: ProvisionRow;
   Query: Record<PropertyKey, never>;
@@ -1096,6 +1233,7 @@ export type ResolversParentTypes = {
   Subgraph: SubgraphRow;
   Theme: ThemeRow;
   ThemeGroupGap: ThemeGroupGapRow;
+  UpdatePracticeInput: UpdatePracticeInput;
 };
 
 export type BackingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Backing'] = ResolversParentTypes['Backing']> = {
@@ -1103,7 +1241,7 @@ export type BackingResolvers<ContextType = RequestContext, ParentType extends Re
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['BackingStep']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
-  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type BackingStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BackingStep'] = ResolversParentTypes['BackingStep']> = {
@@ -1153,6 +1291,11 @@ export type CoverageCellResolvers<ContextType = RequestContext, ParentType exten
   practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   practiceIdsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeletedPracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeletedPractice'] = ResolversParentTypes['DeletedPractice']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DimensionValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
@@ -1238,6 +1381,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationCreatePracticeArgs, 'input'>>;
+  deletePractice?: Resolver<ResolversTypes['DeletedPractice'], ParentType, ContextType, RequireFields<MutationDeletePracticeArgs, 'id'>>;
+  linkPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationLinkPracticeArgs, 'id' | 'link'>>;
+  unlinkPractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUnlinkPracticeArgs, 'id' | 'link'>>;
+  updatePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1299,7 +1450,7 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partnerField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['SourceCitation'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1442,6 +1593,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Country?: CountryResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
+  DeletedPractice?: DeletedPracticeResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1453,6 +1605,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InstrumentPracticeMatrix?: InstrumentPracticeMatrixResolvers<ContextType>;
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;

@@ -6,10 +6,11 @@ export type { Logger };
  * The process logger: JSON lines for machines, pretty lines when a person watches a terminal.
  * Secrets never reach it: the curator token and database password are redacted by path.
  */
-export function createLogger(level: string, pretty = process.stdout.isTTY === true): Logger {
-  return pino({
+export function createLogger(level: string, pretty = process.stdout.isTTY === true, destination?: NodeJS.WritableStream): Logger {
+  const options = {
     level,
-    redact: { paths: ['req.headers.authorization', 'password', '*.password', 'token', '*.token'], censor: '[redacted]' },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
-  });
+    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'password', '*.password', 'token', '*.token', 'curatorToken', '*.curatorToken'], censor: '[redacted]' },
+    ...(pretty && !destination ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -21,7 +21,7 @@ export const practiceResolvers: Resolvers = {
     totalCount: (page, _args, ctx) => ctx.practices.count(page.filter),
   },
   Practice: {
-    source: (p) => ({ document: p.sourceDocument, lines: p.sourceLines }),
+    source: (p) => (p.sourceDocument && p.sourceLines ? { document: p.sourceDocument, lines: p.sourceLines } : null),
     countries: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).implementedBy, (await ctx.reference()).country),
     concerns: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).concerns, (await ctx.reference()).country),
     mentions: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).mentions, (await ctx.reference()).country),
@@ -54,11 +54,7 @@ export const practiceResolvers: Resolvers = {
       return i;
     },
     provision: async (b, _args, ctx) => (b.provision ? (await ctx.reference()).provision.get(b.provision) ?? null : null),
-    theme: async (b, _args, ctx) => {
-      const t = (await ctx.reference()).theme.get(b.theme);
-      if (!t) throw new NotFoundError('theme', b.theme);
-      return t;
-    },
+    theme: async (b, _args, ctx) => (b.theme ? (await ctx.reference()).theme.get(b.theme) ?? null : null),
   },
   BackingStep: {
     provenance: (s) => ({ basis: s.basis, evidence: s.evidence, rule: s.rule, footnote: s.footnote }),

@@ -10,8 +10,9 @@ export interface PracticeRow {
   partnerField: string;
   implementedByPartners: boolean;
   notes: string[];
-  sourceDocument: string;
-  sourceLines: number[];
+  /** Null for a practice a curator created. */
+  sourceDocument: string | null;
+  sourceLines: number[] | null;
 }
 
 /** An outgoing edge of a practice with its provenance. */
@@ -42,7 +43,8 @@ export interface BackingStepRow {
 export interface BackingRow {
   instrument: string;
   provision: string | null;
-  theme: string;
+  /** Null for a curator's direct BACKED_BY link. */
+  theme: string | null;
   basis: string;
   path: BackingStepRow[];
 }

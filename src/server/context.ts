@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { isCurator } from '../curation/curatorAuth';
 import type { Limits } from '../config/limits';
 import { CoverageRepository } from '../gaps/coverageRepository';
 import type { CandidateKey, CandidatePartnerRow } from '../gaps/gapRows';
@@ -15,6 +16,13 @@ export interface ServerServices {
   executor: Executor;
   reference: ReferenceCache;
   limits: Limits;
+  /** The curator token; without one, curation is disabled. Never logged. */
+  curatorToken?: string;
+}
+
+/** What the HTTP layer knows about the request. */
+export interface RequestInfo {
+  authorization?: string;
 }
 
 /** What every resolver receives: the request's own executor, loaders and repositories. */
@@ -33,10 +41,16 @@ export interface RequestContext {
   candidates: DataLoader<CandidateKey, CandidatePartnerRow[], string>;
   /** Statements sent to the database while serving this request. */
   roundTrips: { count: number };
+  /** Whether the request carries the curator token. */
+  curator: boolean;
+  /** Whether this server accepts curation at all. */
+  curationEnabled: boolean;
+  /** Forgets the cached reference data after a write. */
+  invalidateReference(): void;
 }
 
 /** Builds a fresh context per request, so DataLoader caches never outlive a request. */
-export function createRequestContext(services: ServerServices): RequestContext {
+export function createRequestContext(services: ServerServices, request: RequestInfo = {}): RequestContext {
   const roundTrips = { count: 0 };
   const executor = services.executor.withObserver(() => {
     roundTrips.count += 1;
@@ -54,5 +68,8 @@ export function createRequestContext(services: ServerServices): RequestContext {
     partners: new PartnerRepository(executor),
     explore: new ExploreRepository(executor),
     roundTrips,
+    curator: isCurator(request.authorization, services.curatorToken),
+    curationEnabled: services.curatorToken !== undefined,
+    invalidateReference: () => services.reference.invalidate(),
   };
 }

@@ -48,7 +48,7 @@ export function createApp({ apollo, services, options, logger }: AppParts): Expr
     '/graphql',
     cors({ origin: options.corsOrigins.length ? options.corsOrigins : false }),
     express.json({ limit: options.maxBody }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(services) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(services, { authorization: req.headers.authorization }) }),
   );
   app.use(httpErrorHandler(logger));
   return app;

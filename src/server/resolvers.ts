@@ -2,13 +2,14 @@ import type { Resolvers } from '../generated/graphql';
 import { countryResolvers } from '../country/countryResolvers';
 import { exploreResolvers } from '../explore/exploreResolvers';
 import { gapsResolvers } from '../gaps/gapsResolvers';
+import { curationResolvers } from '../curation/curationResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
 import { themeResolvers } from '../theme/themeResolvers';
 import { JSONScalar } from './jsonScalar';
 
-const domains: Resolvers[] = [practiceResolvers, themeResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers, gapsResolvers];
+const domains: Resolvers[] = [practiceResolvers, themeResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers, gapsResolvers, curationResolvers];
 
 /** Every domain's resolvers, merged into one map for Apollo (type by type, field by field). */
 export const resolvers: Resolvers = domains.reduce<Resolvers>(

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logging/logger';
 import { prepareGraph } from '../../src/load/prepareGraph';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
-import { createRequestContext, type RequestContext, type ServerServices } from '../../src/server/context';
+import { createRequestContext, type RequestContext, type RequestInfo, type ServerServices } from '../../src/server/context';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config/limits';
 import { ReferenceCache } from '../../src/reference/referenceCache';
 import type { ApolloServer } from '@apollo/server';
@@ -80,13 +80,13 @@ export class TestHelper {
   }
 
   /** The shared services of a server (a fresh reference cache each time: tests reload data). */
-  services(limits: Limits = DEFAULT_LIMITS): ServerServices {
-    return { executor: this.executor, reference: new ReferenceCache(this.executor), limits };
+  services(limits: Limits = DEFAULT_LIMITS, curatorToken?: string): ServerServices {
+    return { executor: this.executor, reference: new ReferenceCache(this.executor), limits, curatorToken };
   }
 
   /** A fresh request context, as the HTTP layer makes one per request. */
-  context(services: ServerServices = this.services()): RequestContext {
-    return createRequestContext(services);
+  context(services: ServerServices = this.services(), request: RequestInfo = {}): RequestContext {
+    return createRequestContext(services, request);
   }
 
   /** The server options of the default configuration, with `overrides` (e.g. a production setting). */

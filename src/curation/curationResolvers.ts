@@ -1,0 +1,68 @@
+import type { CurationLinkType, Resolvers } from '../generated/graphql';
+import { NotFoundError } from '../errors/domainErrors';
+import type { RequestContext } from '../server/context';
+import { slugify } from '../util/slugify';
+import { requireCurator } from './curatorAuth';
+import { createPracticeSchema, linkSchema, parseInput, updatePracticeSchema } from './curationInput';
+import { CurationRepository, type CheckedLink } from './curationRepository';
+import { checkLinkTarget } from './linkTargets';
+
+async function checkedLinks(ctx: RequestContext, links: Array<{ type: string; target: string; evidence: string }>, argument: string): Promise<CheckedLink[]> {
+  const ref = await ctx.reference();
+  const partnerExists = async (id: string) => (await ctx.loaders.partner.load(id)) !== null;
+  for (const [i, l] of links.entries()) await checkLinkTarget(l.type as CurationLinkType, l.target, ref, partnerExists, `${argument}[${i}]`);
+  return links.map((l) => ({ type: l.type as CurationLinkType, target: l.target, evidence: l.evidence }));
+}
+
+async function reload(ctx: RequestContext, id: string) {
+  ctx.loaders.practice.clear(id);
+  const practice = await ctx.loaders.practice.load(id);
+  if (!practice) throw new NotFoundError('practice', id);
+  return practice;
+}
+
+/** createPractice, updatePractice, deletePractice, linkPractice, unlinkPractice. */
+export const curationResolvers: Resolvers = {
+  Mutation: {
+    createPractice: async (_root, args, ctx) => {
+      requireCurator(ctx.curator, ctx.curationEnabled);
+      const input = parseInput(createPracticeSchema, args.input, 'input');
+      const id = slugify(input.title);
+      const links = await checkedLinks(ctx, input.links ?? [], 'input.links');
+      const { evidence, links: _links, ...fields } = input;
+      await new CurationRepository(ctx.executor).create(id, stripNull(fields), evidence, links);
+      ctx.invalidateReference();
+      return reload(ctx, id);
+    },
+    updatePractice: async (_root, args, ctx) => {
+      requireCurator(ctx.curator, ctx.curationEnabled);
+      const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
+      await new CurationRepository(ctx.executor).update(args.id, stripNull(fields), evidence);
+      return reload(ctx, args.id);
+    },
+    deletePractice: async (_root, args, ctx) => {
+      requireCurator(ctx.curator, ctx.curationEnabled);
+      const relationshipsDeleted = await new CurationRepository(ctx.executor).delete(args.id);
+      ctx.invalidateReference();
+      return { id: args.id, relationshipsDeleted };
+    },
+    linkPractice: async (_root, args, ctx) => {
+      requireCurator(ctx.curator, ctx.curationEnabled);
+      const link = parseInput(linkSchema, args.link, 'link');
+      const [checked] = await checkedLinks(ctx, [link], 'link');
+      await new CurationRepository(ctx.executor).link(args.id, checked!);
+      ctx.invalidateReference();
+      return reload(ctx, args.id);
+    },
+    unlinkPractice: async (_root, args, ctx) => {
+      requireCurator(ctx.curator, ctx.curationEnabled);
+      await new CurationRepository(ctx.executor).unlink(args.id, args.link.type, args.link.target);
+      ctx.invalidateReference();
+      return reload(ctx, args.id);
+    },
+  },
+};
+
+function stripNull<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
+}

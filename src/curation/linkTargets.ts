@@ -1,0 +1,37 @@
+import { BadUserInputError } from '../errors/domainErrors';
+import type { CurationLinkType } from '../generated/graphql';
+import type { ReferenceSnapshot } from '../reference/referenceCache';
+
+/** What each link type points to: the target's node type, for messages and checks. */
+export const LINK_TARGET: Record<CurationLinkType, 'Country' | 'Partner' | 'Theme' | 'Group' | 'Stage' | 'Instrument'> = {
+  IMPLEMENTED_BY: 'Country',
+  CONCERNS: 'Country',
+  MENTIONS: 'Country',
+  PARTNERS_WITH: 'Partner',
+  ADDRESSES: 'Theme',
+  BENEFITS: 'Group',
+  AT_STAGE: 'Stage',
+  BACKED_BY: 'Instrument',
+};
+
+/**
+ * Checks that a link's target exists (reference data from the cache; partners through the
+ * given lookup), so a typo is an explained BAD_USER_INPUT before any write begins.
+ */
+export async function checkLinkTarget(
+  type: CurationLinkType,
+  target: string,
+  ref: ReferenceSnapshot,
+  partnerExists: (id: string) => Promise<boolean>,
+  argument: string,
+): Promise<void> {
+  const kind = LINK_TARGET[type];
+  const known =
+    kind === 'Country' ? ref.country.has(target)
+    : kind === 'Theme' ? ref.theme.has(target)
+    : kind === 'Group' ? ref.group.has(target)
+    : kind === 'Stage' ? ref.stage.has(target)
+    : kind === 'Instrument' ? ref.instrument.has(target)
+    : await partnerExists(target);
+  if (!known) throw new BadUserInputError(`${argument}.target: no ${kind.toLowerCase()} with id ${JSON.stringify(target)} (a ${type} link points to a ${kind})`, `${argument}.target`);
+}
