@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'explore/resolveNodes',
   'explore/search',
   'explore/shortestPath',
+  'export/practices',
+  'export/subgraph',
   'gaps/activeCountries',
   'gaps/candidatePartners',
   'gaps/coverage',

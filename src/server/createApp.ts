@@ -9,6 +9,7 @@ import { createRequestContext, type RequestContext, type ServerServices } from '
 import { graphiqlHandler } from './graphiql';
 import { healthHandler } from './healthHandler';
 import { httpErrorHandler } from './httpErrors';
+import { exportRoutes } from './exportRoutes';
 import { webRoutes } from './webRoutes';
 
 /** What the HTTP app needs: a started Apollo server, the shared services and the options. */
@@ -19,11 +20,12 @@ export interface AppParts {
   logger: Logger;
 }
 
-/** The Express app: `/` (the explorer), `/graphql` (API and GraphiQL) and `/health`. */
+/** The Express app: `/` (the explorer), `/graphql` (API and GraphiQL), `/export/*` and `/health`. */
 export function createApp({ apollo, services, options, logger }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', healthHandler(services.executor));
+  app.use(exportRoutes(services, logger));
   // The explorer's own scripts only: no inline script, nothing from another origin.
   app.use(
     '/',

@@ -1,0 +1,20 @@
+// One row per matching practice for the CSV export: its fields, its related countries, partners,
+// themes, groups, stages and backing instruments (ids and names), and its source citation.
+// @include practice/_filter
+WITH p ORDER BY p.title, p.id
+RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField, .partnerField, .implementedByPartners, .sourceDocument, .sourceLines, .basis, .evidence} AS practice,
+  COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(x:Country) RETURN x {.id, .name} ORDER BY x.id } AS countries,
+  COLLECT { MATCH (p)-[:CONCERNS]->(x:Country) RETURN x {.id, .name} ORDER BY x.id } AS concerns,
+  COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x {.id, .name, .kind} ORDER BY x.id } AS partners,
+  COLLECT { MATCH (p)-[:ADDRESSES]->(x:Theme) RETURN x {.id, .name} ORDER BY x.id } AS themes,
+  COLLECT { MATCH (p)-[:BENEFITS]->(x:Group) RETURN x {.id, .name} ORDER BY x.id } AS groups,
+  COLLECT { MATCH (p)-[:AT_STAGE]->(x:Stage) RETURN x {.id, .name} ORDER BY x.id } AS stages,
+  COLLECT {
+    CALL (p) {
+      MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
+      UNION
+      MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
+    }
+    RETURN DISTINCT i {.id, .name} AS x ORDER BY x.id
+  } AS instruments,
+  COLLECT { MATCH (d:Document)-[:DESCRIBES]->(p) RETURN d {.id, .title, .file} } AS documents

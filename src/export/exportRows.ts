@@ -1,0 +1,66 @@
+/** A node of an exported subgraph. */
+export interface ExportNode {
+  id: string;
+  type: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+/** An edge of an exported subgraph, with its provenance among its properties. */
+export interface ExportEdge {
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+/** An exported subgraph. */
+export interface ExportGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+/** One practice and what it relates to, for the CSV export. */
+export interface PracticeExportRow {
+  practice: {
+    id: string;
+    title: string;
+    summary: string;
+    webLinks: string[];
+    tags: string[];
+    thematicAreas: string;
+    countryField: string;
+    partnerField: string;
+    implementedByPartners: boolean;
+    sourceDocument: string | null;
+    sourceLines: number[] | null;
+    basis: string;
+    evidence: string;
+  };
+  countries: Named[];
+  concerns: Named[];
+  partners: Array<Named & { kind: string }>;
+  themes: Named[];
+  groups: Named[];
+  stages: Named[];
+  instruments: Named[];
+  documents: Array<{ id: string; title: string; file: string }>;
+}
+
+/** Property values as text: lists joined with "; ", nulls empty. */
+export function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(asText).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Drops null properties (Neo4j's projection leaves the excluded keys as null). */
+export function cleanProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}

@@ -1,0 +1,106 @@
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import jsonld from 'jsonld';
+import { TestHelper, type TestServer } from '../../support/TestHelper';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name) });
+
+describe('exports, parsed back with the tools they are for', () => {
+  let helper: TestHelper;
+  let server: TestServer;
+  let graph: { nodes: number; edges: number };
+
+  const get = async (path: string) => {
+    const res = await fetch(`${server.url}${path}`);
+    return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', text: await res.text() };
+  };
+
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+    server = await helper.startServer();
+    const [row] = await helper.cypher<{ nodes: number; edges: number }>(`
+      MATCH (p:Practice) WITH collect(p) AS ps
+      CALL (ps) { UNWIND ps AS p OPTIONAL MATCH (p)--(n) RETURN collect(DISTINCT n) AS nb }
+      CALL (ps) { UNWIND ps AS p MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)
+                  OPTIONAL MATCH (g)-[:PART_OF]->(i:Instrument) OPTIONAL MATCH (g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS]->(t:Instrument)
+                  RETURN collect(DISTINCT g) + collect(DISTINCT i) + collect(DISTINCT t) AS fw }
+      UNWIND ps + nb + fw AS n WITH collect(DISTINCT n) AS nodes
+      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN count(r) AS edges }
+      RETURN size(nodes) AS nodes, edges`);
+    graph = row!;
+  });
+  afterAll(async () => {
+    await server.close();
+    await helper.close();
+  });
+
+  it('practices.csv: one row per practice with related ids and names and the source citation', async () => {
+    const res = await get('/export/practices.csv');
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/csv/);
+    expect(res.disposition).toMatch(/practices\.csv/);
+    const rows = parse(res.text, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(27);
+    const beta = rows.find((r) => r.id === 'beta-groups')!;
+    expect(beta).toMatchObject({ country_ids: 'MEX', country_names: 'Mexico', theme_ids: 'violence', source_document: 'gfmd-2015-rt1.1', source_lines: '1512-1541', source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt' });
+    expect(beta.instrument_ids.split('; ')).toEqual(expect.arrayContaining(['ICERD', 'ICRMW']));
+    const consular = rows.find((r) => r.id === 'consular-partnership-program')!;
+    expect(consular.partner_ids.split('; ')).toHaveLength(11);
+    // A summary with commas, quotes and line breaks survives the round trip.
+    expect(rows.find((r) => r.id === 'special-programme-on-migration-2014-2018')!.summary).toMatch(/^It is the foundation for the implementation of a State policy on migration, with a comprehensive/);
+  });
+
+  it('honours the same PracticeFilter as the API, as query parameters', async () => {
+    const rows = parse((await get('/export/practices.csv?countries=MEX&themes=health,violence')).text, { columns: true }) as Array<{ id: string }>;
+    const api = await helper.cypher<{ n: number }>('MATCH (p:Practice)-[:IMPLEMENTED_BY]->(:Country {id: "MEX"}) WHERE EXISTS { (p)-[:ADDRESSES]->(t:Theme) WHERE t.id IN ["health", "violence"] } RETURN count(p) AS n');
+    expect(rows).toHaveLength(api[0]!.n);
+    const bad = await get('/export/practices.csv?themes=wellbeing');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('graph.graphml: valid GraphML with every node and edge, types and provenance as attributes', async () => {
+    const res = await get('/export/graph.graphml');
+    expect(res.status).toBe(200);
+    const doc = xml.parse(res.text) as { graphml: { '@xmlns': string; key: Array<{ '@id': string; '@for': string; '@attr.name': string }>; graph: { node: Array<{ '@id': string; data: Array<{ '@key': string; '#text': string }> }>; edge: Array<{ '@source': string; '@target': string; data: Array<{ '@key': string; '#text': string }> }> } } };
+    expect(doc.graphml['@xmlns']).toBe('http://graphml.graphdrawing.org/xmlns');
+    expect(doc.graphml.graph.node).toHaveLength(graph.nodes);
+    expect(doc.graphml.graph.edge).toHaveLength(graph.edges);
+    const declared = new Set(doc.graphml.key.map((k) => k['@id']));
+    for (const n of doc.graphml.graph.node) for (const d of n.data) expect(declared).toContain(d['@key']);
+    const ids = new Set(doc.graphml.graph.node.map((n) => n['@id']));
+    for (const e of doc.graphml.graph.edge) expect(ids.has(e['@source']) && ids.has(e['@target'])).toBe(true);
+    const evidenceKey = doc.graphml.key.find((k) => k['@for'] === 'edge' && k['@attr.name'] === 'evidence')!['@id'];
+    const toMexico = doc.graphml.graph.edge.find((e) => e['@source'] === 'Practice:beta-groups' && e['@target'] === 'Country:MEX')!;
+    expect(toMexico.data.find((d) => d['@key'] === evidenceKey)!['#text']).toMatch(/background-paper\.txt:1518/);
+  });
+
+  it('graph.gexf: valid GEXF 1.3 with the same nodes and edges', async () => {
+    const res = await get('/export/graph.gexf');
+    const doc = xml.parse(res.text) as { gexf: { '@version': string; graph: { attributes: Array<{ '@class': string; attribute: Array<{ '@id': string; '@title': string }> }>; nodes: { node: Array<{ '@id': string; '@label': string }> }; edges: { edge: Array<{ '@source': string; '@label': string }> } } } };
+    expect(doc.gexf['@version']).toBe('1.3');
+    expect(doc.gexf.graph.nodes.node).toHaveLength(graph.nodes);
+    expect(doc.gexf.graph.edges.edge).toHaveLength(graph.edges);
+    const edgeAttributes = doc.gexf.graph.attributes.find((a) => a['@class'] === 'edge')!.attribute.map((a) => a['@title']);
+    expect(edgeAttributes).toEqual(expect.arrayContaining(['type', 'basis', 'evidence']));
+    expect(doc.gexf.graph.nodes.node.find((n) => n['@id'] === 'Practice:beta-groups')!['@label']).toBe('Beta Groups');
+  });
+
+  it('graph.jsonld: JSON-LD that a JSON-LD processor expands, with stable IRIs and ISO codes', async () => {
+    const res = await get('/export/graph.jsonld');
+    expect(res.type).toMatch(/^application\/ld\+json/);
+    const doc = JSON.parse(res.text) as Record<string, unknown>;
+    const expanded = (await jsonld.expand(doc)) as Array<Record<string, unknown>>;
+    const typed = (t: string) => expanded.filter((n) => (n['@type'] as string[] | undefined)?.includes(t));
+    expect(typed('urn:mrkg:vocab#Practice')).toHaveLength(27);
+    expect(typed('urn:mrkg:vocab#Assertion')).toHaveLength(graph.edges);
+    const mexico = expanded.find((n) => n['@id'] === 'urn:mrkg:country:MEX')!;
+    expect(mexico['@type']).toEqual(['https://schema.org/Country']);
+    expect(mexico['urn:mrkg:vocab#iso3166Alpha3']).toEqual([{ '@value': 'MEX' }]);
+    const violence = expanded.find((n) => n['@id'] === 'urn:mrkg:theme:violence')!;
+    expect(violence['http://www.w3.org/2004/02/skos/core#prefLabel']).toEqual(expect.arrayContaining([{ '@value': 'Violence et traumatismes', '@language': 'fr' }]));
+    const beta = expanded.find((n) => n['@id'] === 'urn:mrkg:practice:beta-groups')!;
+    expect(beta['urn:mrkg:vocab#implementedBy']).toEqual([{ '@id': 'urn:mrkg:country:MEX' }]);
+  });
+});
