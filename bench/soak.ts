@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     for (const query of MIXED) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const rssBefore = server.rssMiB();
     let graphqlErrors = 0;
+    const codes = new Map<string, number>();
     process.stdout.write(`load: ${opts.connections} connections for ${opts.seconds} s...\n`);
     const result = await autocannon({
       url: `${server.url}/graphql`,
@@ -40,7 +41,11 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
         onResponse: (status: number, body: string) => {
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors += 1;
+          if (status !== 200 || body.includes('"errors"')) {
+            graphqlErrors += 1;
+            const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+          }
         },
       })),
     });
@@ -52,6 +57,7 @@ async function main(): Promise<void> {
       requests: result.requests.total,
       requestsPerSecond: Math.round(result.requests.average),
       errors,
+      errorCodes: Object.fromEntries(codes),
       latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
       serverRssMiB: { before: Math.round(rssBefore), after: Math.round(rssAfter) },
     };

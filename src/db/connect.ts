@@ -22,7 +22,9 @@ export function createDriver(uri: string, username: string, password: string) {
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 1_500,
-    connectionAcquisitionTimeout: 2_000,
+    // Waiting for a free pooled connection under load is not a fault: queue rather than fail.
+    // (A database that is down fails at connect, which connectionTimeout bounds.)
+    connectionAcquisitionTimeout: 30_000,
     // The driver then retries a transient failure once, about a second later: enough to ride out
     // a cluster's leader switch, short enough that a dead database fails a request within 2 s.
     maxTransactionRetryTime: 0,

@@ -1,4 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors/domainErrors';
 import type { Logger } from '../logging/logger';
 import { splitStatements, type CypherCatalog } from './cypherCatalog';
 import { mapNeo4jError } from './mapNeo4jError';
@@ -67,10 +68,17 @@ export class Executor {
   }
 
   /** Runs a named read statement and returns its records as plain objects. */
-  read<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
-    return this.inSession('READ', (session) =>
-      session.executeRead((tx) => this.runIn<T>(tx, name, params), { timeout: this.txTimeoutMs }),
-    );
+  async read<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
+    // A read is one statement: an auto-commit transaction saves the BEGIN and COMMIT round trips
+    // of a managed one (about half the cost of a small query here). A transient failure, which
+    // the driver would have retried, is retried once here.
+    const attempt = () => this.inSession('READ', (session) => this.runIn<T>({ run: (q, p) => session.run(q, p, { timeout: this.txTimeoutMs }) }, name, params));
+    try {
+      return await attempt();
+    } catch (err) {
+      if (err instanceof DatabaseUnavailableError || !isRetryableError(err)) throw err;
+      return attempt();
+    }
   }
 
   /** Runs a named write statement in its own transaction. */

@@ -68,7 +68,8 @@ export class ExploreRepository {
         truncated = true;
         break;
       }
-      const rows = await this.executor.read<{ from: string; eid: string; node: NodeOut }>('explore/expand', { ...filters, frontier, limit: opts.limit });
+      // No frontier node needs to bring back more neighbours than there is room for.
+      const rows = await this.executor.read<{ eid: string; node: NodeOut }>('explore/expand', { ...filters, frontier, known: [...eidToGid.keys()], limit: room + 1 });
       const next: string[] = [];
       for (const r of rows) {
         if (eidToGid.has(r.eid)) continue;

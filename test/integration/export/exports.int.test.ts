@@ -44,9 +44,9 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(rows).toHaveLength(27);
     const beta = rows.find((r) => r.id === 'beta-groups')!;
     expect(beta).toMatchObject({ country_ids: 'MEX', country_names: 'Mexico', theme_ids: 'violence', source_document: 'gfmd-2015-rt1.1', source_lines: '1512-1541', source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt' });
-    expect(beta.instrument_ids.split('; ')).toEqual(expect.arrayContaining(['ICERD', 'ICRMW']));
+    expect(beta.instrument_ids!.split('; ')).toEqual(expect.arrayContaining(['ICERD', 'ICRMW']));
     const consular = rows.find((r) => r.id === 'consular-partnership-program')!;
-    expect(consular.partner_ids.split('; ')).toHaveLength(11);
+    expect(consular.partner_ids!.split('; ')).toHaveLength(11);
     // A summary with commas, quotes and line breaks survives the round trip.
     expect(rows.find((r) => r.id === 'special-programme-on-migration-2014-2018')!.summary).toMatch(/^It is the foundation for the implementation of a State policy on migration, with a comprehensive/);
   });
