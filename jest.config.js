@@ -10,7 +10,7 @@ module.exports = {
   // The explorer is bundled for the browser by esbuild; Jest only drives it from test/browser.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/web/'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 60_000,

@@ -1,11 +1,27 @@
-import { Command } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, type CliOutput } from './graphCommands';
+import { gapsCommand } from './gapsCommand';
 import { runIngest } from './ingestCommand';
 
-/** `kg`: the project's command line (`npm run kg -- <command>`, or `npx kg`). */
-export function buildCli(): Command {
+const FILTER_OPTIONS: Array<[string, string]> = [
+  ['--countries <ids>', 'implementing countries, comma-separated ISO alpha-3 (MEX,PHL)'],
+  ['--involved-countries <ids>', 'implementing, concerned or STATE-partner countries'],
+  ['--themes <ids>', 'themes (violence,health,decent-work,detention)'],
+  ['--instruments <ids>', 'instruments backing the practices (ICESCR,ILO-C29)'],
+  ['--partners <ids>', 'partner ids'],
+  ['--partner-kinds <kinds>', 'partner kinds (NGO,INTERNATIONAL_ORGANIZATION,...)'],
+  ['--groups <ids>', 'groups (women,children,...)'],
+  ['--stages <ids>', 'stages (origin,transit,destination,return)'],
+  ['--text <query>', 'full-text query on title, summary and tags'],
+];
+
+/** The `kg` command line: every command has --help; exit 0 on success, 1 on failure, 2 on misuse. */
+export function buildCli(io: CliOutput): Command {
   const program = new Command('kg')
-    .description('Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list gaps.')
-    .showHelpAfterError('(run with --help for usage)');
+    .description('Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
 
   program
     .command('ingest')
@@ -18,17 +34,96 @@ export function buildCli(): Command {
     .option('--framework <path>', 'framework citations file (GROUNDS/CITES) to resolve against the document')
     .option('--no-framework', 'do not resolve framework citations')
     .action((file: string, opts) => {
-      runIngest(file, opts, (line) => process.stdout.write(`${line}\n`));
+      runIngest(file, opts, (line) => io.out(line));
     });
+
+  program
+    .command('load')
+    .description('Apply constraints and indexes and load the seed graph (one transaction; skipped when the seeds are unchanged)')
+    .option('--force', 'load even if these seeds are already loaded')
+    .option('--seeds <dir>', 'a seeds folder other than the project’s')
+    .action((opts: { force?: boolean; seeds?: string }) => loadCommand(opts, io));
+
+  program
+    .command('stats')
+    .description('Count nodes by label and relationships by type and basis')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => statsCommand(opts, io));
+
+  program
+    .command('query')
+    .description('Run a GraphQL operation from a file, as the API would, and print the JSON result (exit 1 if it has errors)')
+    .argument('<file>', 'a .graphql file')
+    .option('--variables <json>', 'variables as JSON, or @file.json')
+    .option('--token <token>', 'the curator token, for mutations')
+    .action(async (file: string, opts: { variables?: string; token?: string }) => {
+      if (!(await queryCommand(file, opts, io))) process.exitCode = 1;
+    });
+
+  const exporter = program
+    .command('export')
+    .description('Export practices or the graph around them: csv, graphml, gexf or jsonld')
+    .argument('<format>', 'csv | graphml | gexf | jsonld')
+    .option('-o, --out <file>', 'write to a file instead of stdout');
+  for (const [flags, help] of FILTER_OPTIONS) exporter.option(flags, help);
+  exporter.action((format: string, opts: Record<string, unknown>) => exportCommand(format, opts, io));
+
+  program
+    .command('gaps')
+    .description('Partnership gaps as tables: (a) no partner of a kind, (b) empty theme × group cells, (c) unbacked instruments, (d) treaties not ratified or unknown, (e) candidate partners')
+    .addOption(new Option('--kind <kinds>', 'which questions, comma-separated (default: a,b,d)'))
+    .option('--country <id>', 'a country (ISO alpha-3); several for a, d: comma-separated')
+    .option('--theme <id>', 'a theme id; several for a, b, c, d: comma-separated')
+    .option('--group <ids>', 'groups, for b')
+    .option('--instrument <ids>', 'instruments, for d')
+    .option('--partner-kind <kind>', 'partner kind, for a (default NGO) and e')
+    .option('--json', 'print JSON')
+    .action((opts) => gapsCommand(opts, io));
 
   return program;
 }
 
+/** Runs the command line; resolves to the exit code. */
+export async function run(argv: string[], io: CliOutput = defaultOutput()): Promise<number> {
+  try {
+    await buildCli(io).parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.err(`error: ${err.message}`);
+      return 2;
+    }
+    io.err(`error: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+function defaultOutput(): CliOutput {
+  const tty = process.stderr.isTTY === true;
+  let progressShown = false;
+  const clear = () => {
+    if (progressShown) process.stderr.write('\n');
+    progressShown = false;
+  };
+  return {
+    out: (t) => {
+      clear();
+      process.stdout.write(`${t}\n`);
+    },
+    err: (t) => {
+      clear();
+      process.stderr.write(`${t}\n`);
+    },
+    progress: (t) => {
+      if (tty) {
+        process.stderr.write(`\r${t}\u001b[K`);
+        progressShown = true;
+      }
+    },
+  };
+}
+
 if (require.main === module) {
-  buildCli()
-    .parseAsync(process.argv)
-    .catch((err: unknown) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    });
+  void run(process.argv).then((code) => process.exit(code));
 }

@@ -73,6 +73,7 @@ export const QUERY_NAMES = [
   'practice/pageTitleDesc',
   'practice/partners',
   'reference/all',
+  'stats/graph',
 ] as const;
 
 /** A statement's name. */

@@ -1,0 +1,57 @@
+import { loadConfig, type Config } from '../config/config';
+import { limitsFrom } from '../config/limits';
+import { serverOptionsFrom } from '../config/serverOptions';
+import { connectDatabase, type Database } from '../db/connect';
+import { createLogger, type Logger } from '../logging/logger';
+import { ReferenceCache } from '../reference/referenceCache';
+import { createApolloServer } from '../server/createApolloServer';
+import { createRequestContext, type ServerServices } from '../server/context';
+
+/** What a command that needs the graph gets: the database, the services, and a GraphQL runner. */
+export interface CliSession {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  services: ServerServices;
+  /** Runs a GraphQL operation in-process, as the HTTP API would, and returns its result. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the graph for a command: NEO4J_URI's server when set, else the embedded Neo4j on its
+ * store (which `npm start` may be holding: the error then says how to reach that one instead).
+ */
+export async function openCliSession(log: (m: string) => void): Promise<CliSession> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', false, process.stderr);
+  let db: Database;
+  try {
+    db = await connectDatabase(config, logger);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/already in use/.test(message)) {
+      throw new Error(`${message}\nIf \`npm start\` is running, point the command at its database: NEO4J_URI=bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT} npm run kg -- ...`);
+    }
+    throw err;
+  }
+  if (db.embedded) log(`(embedded Neo4j ${db.embedded.version}, store ${config.NEO4J_DATA_DIR})`);
+  const services: ServerServices = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
+  const apollo = createApolloServer({ logger, options: { ...serverOptionsFrom(config), introspection: true } });
+  await apollo.start();
+  return {
+    config,
+    logger,
+    db,
+    services,
+    async graphql(query, variables = {}, authorization) {
+      const res = await apollo.executeOperation({ query, variables }, { contextValue: createRequestContext(services, { authorization }) });
+      if (res.body.kind !== 'single') throw new Error('incremental results are not supported here');
+      return res.body.singleResult as never;
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../export/exportFormats';
+import { filterFromQuery } from '../export/filterFromQuery';
+import { buildLoadPlan } from '../load/buildLoadPlan';
+import { loadGraph } from '../load/loadGraph';
+import { practiceFilterParams } from '../practice/practiceFilter';
+import { openCliSession } from './cliDatabase';
+import { textTable } from './textTable';
+
+/** Where commands write: results to stdout, progress and remarks to stderr. */
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+  /** Progress on one line (overwritten), for terminals. */
+  progress(text: string): void;
+}
+
+/** `kg load`: applies constraints and indexes and loads the seed graph, with progress. */
+export async function loadCommand(opts: { force?: boolean; seeds?: string }, io: CliOutput): Promise<void> {
+  const plan = buildLoadPlan({ seedsDir: opts.seeds });
+  io.err(`seeds checked: ${plan.files.length} files, ${plan.practiceIds.length} practices`);
+  const session = await openCliSession(io.err);
+  try {
+    await session.db.executor.runSchema('schema/constraints');
+    const report = await loadGraph(session.db.executor, plan, {
+      force: opts.force,
+      onProgress: (done, total, step) => io.progress(`loading ${done}/${total} rows (${step})`),
+    });
+    io.out(report.skipped ? 'The graph already holds these seeds (use --force to reload).' : `Loaded ${report.rows} rows in ${report.seconds.toFixed(1)} s.`);
+  } finally {
+    await session.close();
+  }
+}
+
+/** `kg stats`: what the graph holds. */
+export async function statsCommand(opts: { json?: boolean }, io: CliOutput): Promise<void> {
+  const session = await openCliSession(io.err);
+  try {
+    const [row] = await session.db.executor.read<{ nodes: Array<{ label: string; count: number }>; relationships: Array<{ type: string; count: number }>; bases: Array<{ basis: string; count: number }>; loadedAt: string[] }>('stats/graph');
+    if (!row) return;
+    if (opts.json) return io.out(JSON.stringify(row, null, 2));
+    io.out(textTable(['node label', 'count'], row.nodes.map((n) => [n.label, n.count])));
+    io.out('');
+    io.out(textTable(['relationship type', 'count'], row.relationships.map((r) => [r.type, r.count])));
+    io.out('');
+    io.out(textTable(['basis', 'relationships'], row.bases.map((b) => [b.basis, b.count])));
+    if (row.loadedAt[0]) io.out(`\nseed graph loaded at ${row.loadedAt[0]}`);
+  } finally {
+    await session.close();
+  }
+}
+
+/** `kg query <file.graphql>`: runs an operation as the API would and prints its JSON result. */
+export async function queryCommand(file: string, opts: { variables?: string; token?: string }, io: CliOutput): Promise<boolean> {
+  const query = fs.readFileSync(file, 'utf8');
+  let variables: Record<string, unknown> = {};
+  if (opts.variables) {
+    const text = opts.variables.startsWith('@') ? fs.readFileSync(opts.variables.slice(1), 'utf8') : opts.variables;
+    try {
+      variables = JSON.parse(text) as Record<string, unknown>;
+    } catch (err) {
+      throw new UsageError(`--variables is not JSON: ${(err as Error).message}`);
+    }
+  }
+  const session = await openCliSession(io.err);
+  try {
+    const result = await session.graphql(query, variables, opts.token ? `Bearer ${opts.token}` : undefined);
+    io.out(JSON.stringify(result, null, 2));
+    return !result.errors?.length;
+  } finally {
+    await session.close();
+  }
+}
+
+/** `kg export <format>`: the same exports as GET /export/*, to a file or stdout. */
+export async function exportCommand(format: string, opts: Record<string, unknown> & { out?: string }, io: CliOutput): Promise<void> {
+  if (!(format in EXPORT_FORMATS)) throw new UsageError(`unknown format ${JSON.stringify(format)}; one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+  const session = await openCliSession(io.err);
+  try {
+    const filter = practiceFilterParams(filterFromQuery(opts), await session.services.reference.get(), 'filter');
+    const text = await renderExport(format as ExportFormat, session.db.executor, filter);
+    if (opts.out) {
+      fs.writeFileSync(opts.out, text);
+      io.err(`wrote ${opts.out} (${text.length} bytes)`);
+    } else {
+      io.out(text.replace(/\n$/, ''));
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { TestHelper } from '../../support/TestHelper';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-'));
+
+/** Runs `bin/kg.js` against the suite's Neo4j and returns its exit code and output. */
+function kg(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kg.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: process.env.KG_TEST_NEO4J_URI ?? '', LOG_LEVEL: 'warn', ...env },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => resolve({ code: code ?? -1, out, err }));
+  });
+}
+
+describe('the kg command line', () => {
+  let helper: TestHelper;
+
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+  });
+  afterAll(async () => {
+    await helper.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('has --help everywhere and exit codes scripts can rely on', async () => {
+    const help = await kg(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/Commands:[\s\S]*ingest[\s\S]*load[\s\S]*stats[\s\S]*query[\s\S]*export[\s\S]*gaps/);
+    const exportHelp = await kg(['export', '--help']);
+    expect(exportHelp.code).toBe(0);
+    expect(exportHelp.out).toMatch(/--themes <ids>/);
+    expect((await kg(['nope'])).code).toBe(2);
+    const noCountry = await kg(['gaps', '--kind', 'c']);
+    expect(noCountry.code).toBe(2);
+    expect(noCountry.err).toMatch(/--kind c needs --country/);
+  });
+
+  it('ingest writes a seed and reports unknown partners; a missing file is exit 1', async () => {
+    const out = path.join(tmp, 'synthetic.json');
+    const res = await kg(['ingest', 'test/fixtures/synthetic-annex.txt', '--out', out, '--no-framework']);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/3 practices/);
+    expect(res.out).toMatch(/warning: .*"Red Cross Belgium"/);
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as { practices: unknown[] }).practices).toHaveLength(3);
+    const missing = await kg(['ingest', 'no-such-file.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no-such-file\.txt: no such file/);
+  });
+
+  it('load and stats', async () => {
+    const load = await kg(['load', '--force']);
+    expect(load.code).toBe(0);
+    expect(load.out).toMatch(/^Loaded \d+ rows/);
+    const again = await kg(['load']);
+    expect(again.out).toMatch(/already holds these seeds/);
+    const stats = await kg(['stats', '--json']);
+    expect(stats.code).toBe(0);
+    const data = JSON.parse(stats.out) as { nodes: Array<{ label: string; count: number }> };
+    expect(data.nodes.find((n) => n.label === 'Practice')?.count).toBe(27);
+  });
+
+  it('query runs a .graphql file with variables', async () => {
+    const file = path.join(tmp, 'q.graphql');
+    fs.writeFileSync(file, 'query ($id: ID!) { practice(id: $id) { title countries { id } } }');
+    const res = await kg(['query', file, '--variables', '{"id": "beta-groups"}']);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.out)).toEqual({ data: { practice: { title: 'Beta Groups', countries: [{ id: 'MEX' }] } } });
+    fs.writeFileSync(file, '{ practices(filter: { themes: ["nope"] }) { totalCount } }');
+    const bad = await kg(['query', file]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('export honours the filter options', async () => {
+    const out = path.join(tmp, 'mex.csv');
+    const res = await kg(['export', 'csv', '--countries', 'MEX', '--out', out]);
+    expect(res.code).toBe(0);
+    const rows = parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Array<{ country_ids: string }>;
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => r.country_ids === 'MEX')).toBe(true);
+    const graphml = await kg(['export', 'graphml', '--themes', 'detention']);
+    expect(graphml.out).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<graphml/);
+    expect((await kg(['export', 'pdf'])).code).toBe(2);
+  });
+
+  it('gaps prints the gap tables', async () => {
+    const res = await kg(['gaps', '--kind', 'a', '--country', 'MEX', '--partner-kind', 'NGO']);
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/\(a\) country × theme cells with practices but no partner of the kind: 2/);
+    expect(res.out).toMatch(/MEX\s+violence\s+4\s+\(none\)/);
+    const e = await kg(['gaps', '--kind', 'e', '--theme', 'detention', '--country', 'PHL', '--json']);
+    expect((JSON.parse(e.out) as { e: Array<{ partner: { id: string } }> }).e.map((c) => c.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));
+  });
+});
