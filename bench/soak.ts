@@ -36,6 +36,8 @@ async function main(): Promise<void> {
       url: `${server.url}/graphql`,
       connections: Number(opts.connections),
       duration: Number(opts.seconds),
+      // A request still waiting after 30 s counts as an error (a timeout).
+      timeout: 30,
       requests: MIXED.map((query) => ({
         method: 'POST' as const,
         headers: { 'content-type': 'application/json' },
