@@ -43,6 +43,7 @@ const envSchema = z.object({
   KG_ENABLE_INTROSPECTION: z.enum(['true', 'false']).optional(),
   KG_ENABLE_GRAPHIQL: z.enum(['true', 'false']).optional(),
   CURATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  KG_EXPOSE_DB_STATEMENTS: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

@@ -18,6 +18,12 @@ export interface LoadOptions {
   /** Called after each batch with the rows done and the total. */
   onProgress?: (done: number, total: number, step: string) => void;
   timeoutMs?: number;
+  /**
+   * Commit each batch in its own transaction instead of one for the whole load. Only for
+   * generated benchmark graphs too large for one transaction's memory: a failure then leaves
+   * the batches before it.
+   */
+  transactionPerBatch?: boolean;
 }
 
 // Nodes before the relationships that need them; the order is the dependency order.
@@ -67,6 +73,21 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
   }
   const total = STEPS.reduce((n, [key]) => n + plan.rows[key].length, 0);
   let done = 0;
+  if (opts.transactionPerBatch) {
+    await executor.writeTransaction((tx) => tx.run('load/clearSeedEdges', { files: plan.files, practiceIds: plan.practiceIds, partnerIds: plan.partnerIds }), opts.timeoutMs ?? 600_000);
+    for (const [key, name] of STEPS) {
+      const rows = plan.rows[key];
+      const size = opts.batchSize ?? 5_000;
+      for (let i = 0; i < rows.length; i += size) {
+        const batch = rows.slice(i, i + size);
+        await executor.writeTransaction((tx) => tx.run(name, { rows: batch }), opts.timeoutMs ?? 600_000);
+        done += batch.length;
+        opts.onProgress?.(done, total, key);
+      }
+    }
+    await executor.writeTransaction((tx) => tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files }));
+    return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
+  }
   await executor.writeTransaction(async (tx) => {
     await tx.run('load/clearSeedEdges', { files: plan.files, practiceIds: plan.practiceIds, partnerIds: plan.partnerIds });
     for (const [key, name] of STEPS) {

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ServerOptions } from '../config/serverOptions';
@@ -7,6 +7,17 @@ import { createFormatError } from '../errors/formatError';
 import { loadTypeDefs } from '../schema/loadTypeDefs';
 import type { RequestContext } from './context';
 import { resolvers } from './resolvers';
+
+/** Reports how many database statements a request cost, in a response header (benchmarks). */
+const dbStatementsHeader: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        response.http.headers.set('x-kg-db-statements', String(contextValue.roundTrips.count));
+      },
+    };
+  },
+};
 
 /** What the Apollo server needs. */
 export interface ApolloOptions {
@@ -39,7 +50,7 @@ export function createApolloServer({ logger, options }: ApolloOptions): ApolloSe
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: options.maxTokens },
     // The landing page would load from a CDN; GraphiQL is served offline instead (graphiql.ts).
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ...(options.exposeDbStatements ? [dbStatementsHeader] : [])],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

@@ -1,0 +1,190 @@
+/** One research question as each contender asks it, and how to reduce each answer to a comparable form. */
+export interface BenchQuery {
+  name: string;
+  description: string;
+  ours: { query: string; variables: Record<string, unknown>; answer(data: unknown): string[] };
+  /** Absent when the Neo4j GraphQL Library cannot express the question with the same result. */
+  peer?: { query: string; variables: Record<string, unknown>; answer(data: unknown): string[] };
+  floor: { cypher: string; params: Record<string, unknown>; answer(rows: Array<Record<string, unknown>>): string[] };
+}
+
+/** Parameters that depend on the generated graph. */
+export interface BenchParameters {
+  practiceId: string;
+  partnerId: string;
+}
+
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw JSON answers, reduced right away
+
+const sorted = (xs: string[]) => [...xs].sort();
+const ids = (xs: Array<{ id: string }>) => sorted(xs.map((x) => x.id)).join(',');
+
+/** The fixed set of research queries the benchmark times (the issue's list). */
+export function benchQueries(p: BenchParameters): BenchQuery[] {
+  return [
+    {
+      name: 'practicesPage',
+      description: 'practices on health, first 20 by title, with their countries, partners and themes',
+      ours: {
+        query: '{ practices(filter: { themes: ["health"] }, first: 20) { edges { node { id countries { id } partners { id } themes { id } } } } }',
+        variables: {},
+        answer: (d) => (d as Any).practices.edges.map((e: Any) => `${e.node.id}|${ids(e.node.countries)}|${ids(e.node.partners)}|${ids(e.node.themes)}`),
+      },
+      peer: {
+        query: '{ practices(where: { themes: { some: { id: { eq: "health" } } } }, limit: 20, sort: [{ title: ASC }, { id: ASC }]) { id countries { id } partners { id } themes { id } } }',
+        variables: {},
+        answer: (d) => (d as Any).practices.map((n: Any) => `${n.id}|${ids(n.countries)}|${ids(n.partners)}|${ids(n.themes)}`),
+      },
+      floor: {
+        cypher: `MATCH (p:Practice) WHERE EXISTS { (p)-[:ADDRESSES]->(:Theme {id: $theme}) }
+                 WITH p ORDER BY p.title, p.id LIMIT 20
+                 RETURN p.id AS id,
+                   COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(c:Country) RETURN c.id } AS countries,
+                   COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x.id } AS partners,
+                   COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id } AS themes`,
+        params: { theme: 'health' },
+        answer: (rows) => rows.map((r) => `${String(r.id)}|${sorted(r.countries as string[]).join(',')}|${sorted(r.partners as string[]).join(',')}|${sorted(r.themes as string[]).join(',')}`),
+      },
+    },
+    {
+      name: 'backedBy',
+      description: 'practice.backedBy with the evidence paths',
+      ours: {
+        query: 'query ($id: ID!) { practice(id: $id) { backedBy { instrument { id } provision { id } theme { id } path { type provenance { basis evidence } } } } }',
+        variables: { id: p.practiceId },
+        answer: (d) => sorted((d as Any).practice.backedBy.map((b: Any) => `${b.instrument.id}|${b.provision?.id ?? ''}|${b.theme?.id ?? ''}|${b.path.length}`)),
+      },
+      peer: {
+        query: 'query ($id: ID!) { practices(where: { id: { eq: $id } }) { backedByJson } }',
+        variables: { id: p.practiceId },
+        answer: (d) => sorted(JSON.parse((d as Any).practices[0].backedByJson) as string[]),
+      },
+      floor: {
+        cypher: `MATCH (this:Practice {id: $id})
+                 CALL (this) {
+                   MATCH (this)-[a:ADDRESSES]->(t:Theme)<-[g:GROUNDS]-(src)
+                   OPTIONAL MATCH (src)-[po:PART_OF]->(owner:Instrument)
+                   WITH t, src, coalesce(owner, src) AS inst, CASE WHEN owner IS NULL THEN 2 ELSE 3 END AS steps, a, g, po
+                   CALL (inst) { RETURN inst AS target, null AS ip UNION MATCH (inst)-[ip:INTERPRETS]->(tr:Instrument) RETURN tr AS target, ip }
+                   RETURN target.id AS instrument, CASE WHEN target = inst AND src:Provision THEN src.id END AS provision, t.id AS theme,
+                     [x IN [a, g, po, ip] WHERE x IS NOT NULL | {type: type(x), basis: x.basis, evidence: x.evidence}] AS path
+                   UNION
+                   MATCH (this)-[b:BACKED_BY]->(inst:Instrument)
+                   CALL (inst) { RETURN inst AS target, null AS ip UNION MATCH (inst)-[ip:INTERPRETS]->(tr:Instrument) RETURN tr AS target, ip }
+                   RETURN target.id AS instrument, null AS provision, null AS theme, [x IN [b, ip] WHERE x IS NOT NULL | {type: type(x), basis: x.basis, evidence: x.evidence}] AS path
+                 }
+                 RETURN instrument, provision, theme, path`,
+        params: { id: p.practiceId },
+        answer: (rows) => sorted(rows.map((r) => `${String(r.instrument)}|${String(r.provision ?? '')}|${String(r.theme ?? '')}|${(r.path as unknown[]).length}`)),
+      },
+    },
+    {
+      name: 'backedPractices',
+      description: 'instrument(ICESCR).backedPractices, first 20',
+      ours: {
+        query: '{ instrument(id: "ICESCR") { backedPractices(first: 20) { edges { node { id } } } } }',
+        variables: {},
+        answer: (d) => (d as Any).instrument.backedPractices.edges.map((e: Any) => e.node.id),
+      },
+      peer: {
+        query: '{ instruments(where: { id: { eq: "ICESCR" } }) { backedPractices(first: 20) { id } } }',
+        variables: {},
+        answer: (d) => (d as Any).instruments[0].backedPractices.map((n: Any) => n.id),
+      },
+      floor: {
+        cypher: `MATCH (i:Instrument {id: $id})
+                 CALL (i) {
+                   MATCH (p:Practice)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i) RETURN p
+                   UNION
+                   MATCH (p:Practice)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i) RETURN p
+                 }
+                 WITH DISTINCT p ORDER BY p.title, p.id LIMIT 20
+                 RETURN p.id AS id`,
+        params: { id: 'ICESCR' },
+        answer: (rows) => rows.map((r) => String(r.id)),
+      },
+    },
+    {
+      name: 'neighborhood',
+      description: 'neighborhood depth 2 of a partner through PARTNERS_WITH (its practices and their other partners)',
+      ours: {
+        query: 'query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: 500) { truncated nodes { id type label } edges { source target type properties } } }',
+        variables: { id: `Partner:${p.partnerId}` },
+        answer: (d) => sorted((d as Any).neighborhood.nodes.map((n: Any) => n.id)),
+      },
+      peer: { query: 'query ($p: ID!) { neighborhoodJson(partner: $p) }', variables: { p: p.partnerId }, answer: (d) => sorted(JSON.parse((d as Any).neighborhoodJson) as string[]) },
+      floor: {
+        cypher: `MATCH (s:Partner {id: $id})
+                 OPTIONAL MATCH (s)<-[:PARTNERS_WITH]-(p:Practice)
+                 OPTIONAL MATCH (p)-[:PARTNERS_WITH]->(x:Partner)
+                 WITH s, collect(DISTINCT p) AS ps, collect(DISTINCT x) AS xs
+                 UNWIND [s] + ps + xs AS n
+                 WITH DISTINCT n
+                 RETURN labels(n)[0] + ':' + n.id AS id, labels(n)[0] AS type, coalesce(n.title, n.name) AS label`,
+        params: { id: p.partnerId },
+        answer: (rows) => sorted(rows.map((r) => String(r.id))),
+      },
+    },
+    {
+      name: 'coverage',
+      description: 'coverage COUNTRY × THEME (cells with practices compared; ours also lists the empty ones)',
+      ours: {
+        query: '{ coverage(rows: COUNTRY, columns: THEME, practiceIdsPerCell: 0) { cells { row column count } } }',
+        variables: {},
+        answer: (d) => sorted((d as Any).coverage.cells.filter((c: Any) => c.count > 0).map((c: Any) => `${c.row}|${c.column}|${c.count}`)),
+      },
+      peer: { query: '{ coverageJson }', variables: {}, answer: (d) => sorted(JSON.parse((d as Any).coverageJson) as string[]) },
+      floor: {
+        cypher: `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
+                 RETURN c.id AS row, t.id AS column, count(DISTINCT p) AS n`,
+        params: {},
+        answer: (rows) => sorted(rows.map((r) => `${String(r.row)}|${String(r.column)}|${String(r.n)}`)),
+      },
+    },
+    {
+      name: 'gapsA',
+      description: 'partnershipGaps (a): country × theme cells without an NGO partner',
+      ours: {
+        query: '{ partnershipGaps { withoutPartnerKind(kind: NGO) { country { id } theme { id } practiceIds } } }',
+        variables: {},
+        answer: (d) => sorted((d as Any).partnershipGaps.withoutPartnerKind.map((g: Any) => `${g.country.id}|${g.theme.id}|${g.practiceIds.length}`)),
+      },
+      peer: { query: '{ gapsWithoutPartnerKindJson(kind: "NGO") }', variables: {}, answer: (d) => sorted(JSON.parse((d as Any).gapsWithoutPartnerKindJson) as string[]) },
+      floor: {
+        cypher: `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
+                 WITH c, t, collect(p) AS ps
+                 WHERE NOT EXISTS { UNWIND ps AS q MATCH (q)-[:PARTNERS_WITH]->(:Partner {kind: $kind}) RETURN 1 }
+                 RETURN c.id AS country, t.id AS theme, [q IN ps | q.id] AS practiceIds`,
+        params: { kind: 'NGO' },
+        answer: (rows) => sorted(rows.map((r) => `${String(r.country)}|${String(r.theme)}|${(r.practiceIds as unknown[]).length}`)),
+      },
+    },
+    {
+      name: 'gapsD',
+      description: 'partnershipGaps (d): treaties grounding a theme a country acts on, not ratified or unknown',
+      ours: {
+        query: '{ partnershipGaps { ratificationGaps { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
+        variables: {},
+        answer: (d) => {
+          const g = (d as Any).partnershipGaps.ratificationGaps;
+          return sorted([...g.notRatified, ...g.unknown].map((x: Any) => `${x.country.id}|${x.theme.id}|${x.instrument.id}|${x.status}`));
+        },
+      },
+      peer: { query: '{ ratificationGapsJson }', variables: {}, answer: (d) => sorted(JSON.parse((d as Any).ratificationGapsJson) as string[]) },
+      floor: {
+        cypher: `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(t:Theme)
+                 WITH DISTINCT c, t
+                 CALL (t) {
+                   MATCH (t)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+                   WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
+                   RETURN DISTINCT i
+                 }
+                 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION]->(i)
+                 WITH c, t, i, r WHERE r IS NULL OR type(r) <> 'RATIFIED'
+                 RETURN c.id AS country, t.id AS theme, i.id AS instrument, CASE WHEN r IS NULL THEN 'UNKNOWN' ELSE type(r) END AS status`,
+        params: {},
+        answer: (rows) => sorted(rows.map((r) => `${String(r.country)}|${String(r.theme)}|${String(r.instrument)}|${String(r.status)}`)),
+      },
+    },
+  ];
+}

@@ -1,0 +1,252 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import neo4j from 'neo4j-driver';
+import { loadScale, openBenchDatabase, SCALES, type BenchDatabase, type LoadFigures } from './benchDatabase';
+import { benchQueries, type BenchQuery } from './benchQueries';
+import { freePort, startServerProcess, type ServerProcess } from './serverProcess';
+
+// `npm run bench -- --scale 10k`: the research queries against our API, the Neo4j GraphQL
+// Library serving the same graph, and the single hand-written Cypher query for each (the floor),
+// on one database in one run. Checks first that the three give the same answers; then measures
+// throughput and latency percentiles, statements per request and server memory; prints a table
+// with the ratios and writes bench/results/<scale>.json and .md.
+
+interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+interface QueryResult {
+  name: string;
+  description: string;
+  agree: { peer: boolean | null; floor: boolean };
+  answerSize: number;
+  ours: Figures & { dbStatements: number };
+  peer: Figures | null;
+  floor: Figures;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function postJson(url: string, query: string, variables: Record<string, unknown>): Promise<{ data: unknown; headers: Headers }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`${url}: ${body.errors[0]!.message}`);
+  return { data: body.data, headers: res.headers };
+}
+
+async function httpFigures(url: string, query: string, variables: Record<string, unknown>, seconds: number, connections: number): Promise<Figures> {
+  const body = JSON.stringify({ query, variables });
+  const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
+  await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) }); // warm-up, not recorded
+  const r = await autocannon({ ...opts, duration: seconds });
+  return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5, p99: r.latency.p99, requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+async function floorFigures(uri: string, q: BenchQuery, seconds: number, connections: number): Promise<Figures> {
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: connections * 2 });
+  const run = async () => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run(q.floor.cypher, q.floor.params);
+    } finally {
+      await session.close();
+    }
+  };
+  try {
+    const warmUntil = Date.now() + Math.max(1000, (seconds * 1000) / 3);
+    await Promise.all(Array.from({ length: connections }, async () => {
+      while (Date.now() < warmUntil) await run();
+    }));
+    const latencies: number[] = [];
+    let errors = 0;
+    const until = Date.now() + seconds * 1000;
+    await Promise.all(Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const t = performance.now();
+        try {
+          await run();
+          latencies.push(performance.now() - t);
+        } catch {
+          errors += 1;
+        }
+      }
+    }));
+    latencies.sort((a, b) => a - b);
+    return { requestsPerSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), requests: latencies.length, errors };
+  } finally {
+    await driver.close();
+  }
+}
+
+async function startPeer(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], { env: { ...process.env, NEO4J_URI: uri, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('PEER_READY')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the @neo4j/graphql server exited (${code}): ${stderr}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+function versions(neo4jVersion: string): Record<string, string> {
+  const pkg = (name: string) => {
+    try {
+      const dir = path.join(__dirname, '..', 'node_modules', ...name.split('/'));
+      return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return '?';
+    }
+  };
+  return { node: process.version, neo4j: neo4jVersion, '@apollo/server': pkg('@apollo/server'), '@neo4j/graphql': pkg('@neo4j/graphql'), 'neo4j-driver': pkg('neo4j-driver'), graphql: pkg('graphql'), autocannon: pkg('autocannon') };
+}
+
+function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta: Record<string, unknown>): string {
+  const ms = (x: number) => x.toFixed(1);
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+  const lines = [
+    `# Benchmark at ${scale} practices`,
+    '',
+    `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up`,
+    '',
+    `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
+      (load.skipped ? ' (Store reused.)' : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
+    '',
+    'Latencies in ms; throughput in requests/s. Ours and the peer are measured over HTTP; the floor is the hand-written Cypher through neo4j-driver, without HTTP or GraphQL.',
+    '',
+    '| query | same answers | ours p50 | p95 | p99 | req/s | statements/request | peer p50 | peer req/s | floor p50 | floor req/s | ours/floor p50 | ours/peer p50 | ours/peer req/s |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results.map((r) =>
+      `| ${r.name} | ${r.agree.floor && r.agree.peer !== false ? 'yes' : 'NO'} | ${ms(r.ours.p50)} | ${ms(r.ours.p95)} | ${ms(r.ours.p99)} | ${r.ours.requestsPerSecond.toFixed(0)} | ${r.ours.dbStatements} | ${r.peer ? ms(r.peer.p50) : '–'} | ${r.peer ? r.peer.requestsPerSecond.toFixed(0) : '–'} | ${ms(r.floor.p50)} | ${r.floor.requestsPerSecond.toFixed(0)} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} |`,
+    ),
+    '',
+    `Our server's memory (RSS): ${String(meta.rssBefore)} MiB before, ${String(meta.rssAfter)} MiB after.`,
+    '',
+    `Versions: ${Object.entries(meta.versions as Record<string, string>).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    '',
+    `Reproduce: \`npm run bench -- --scale ${scale}\`.`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = new Command('bench')
+    .description('Benchmark our API against @neo4j/graphql and raw Cypher on a synthetic graph.')
+    .option('--scale <scale>', `one of ${Object.keys(SCALES).join(', ')}`, '10k')
+    .option('--seconds <n>', 'measuring time per query and contender', '10')
+    .option('--connections <n>', 'concurrent connections', '8')
+    .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
+    .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
+    .parse(process.argv)
+    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string }>();
+  const seconds = opts.smoke ? 2 : Number(opts.seconds);
+  const connections = Number(opts.connections);
+  const say = (m: string) => process.stderr.write(`${m}\n`);
+
+  let db: BenchDatabase | undefined;
+  let ours: ServerProcess | undefined;
+  let peer: { url: string; stop(): Promise<void> } | undefined;
+  try {
+    db = await openBenchDatabase(opts.scale, say);
+    const load = await loadScale(db, opts.scale, (line) => process.stderr.write(`\r${line}\u001b[K`));
+    process.stderr.write('\n');
+    say(load.skipped ? `store reused: ${load.nodes} nodes, ${load.relationships} relationships` : `loaded ${load.nodes} nodes and ${load.relationships} relationships in ${load.seconds.toFixed(1)} s`);
+
+    const partnerCount = Math.max(50, Math.round(load.practices / 5));
+    const [pick] = await db.executor.read<{ id: string }>('practice/byIds', { ids: [`syn-${load.practices}-7`] });
+    const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
+    const queries = benchQueries(params);
+
+    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000' }, say);
+    peer = await startPeer(db.uri);
+    const oursUrl = `${ours.url}/graphql`;
+    const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
+    const results: QueryResult[] = [];
+    const rssBefore = ours.rssMiB();
+    let disagreements = 0;
+    for (const q of queries) {
+      say(`${q.name}: checking answers...`);
+      const mine = await postJson(oursUrl, q.ours.query, q.ours.variables);
+      const ourAnswer = q.ours.answer(mine.data);
+      const floorRows = (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: 'neo4j' })).records.map((r) => r.toObject());
+      const floorAnswer = q.floor.answer(floorRows);
+      const peerAnswer = q.peer ? q.peer.answer((await postJson(peer.url, q.peer.query, q.peer.variables)).data) : null;
+      const agree = { floor: JSON.stringify(ourAnswer) === JSON.stringify(floorAnswer), peer: peerAnswer ? JSON.stringify(ourAnswer) === JSON.stringify(peerAnswer) : null };
+      if (!agree.floor || agree.peer === false) {
+        disagreements += 1;
+        say(`  ANSWERS DIFFER: ours ${ourAnswer.length} items, floor ${floorAnswer.length}${peerAnswer ? `, peer ${peerAnswer.length}` : ''}`);
+        say(`  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}\n  floor: ${JSON.stringify(floorAnswer.slice(0, 3))}${peerAnswer ? `\n  peer:  ${JSON.stringify(peerAnswer.slice(0, 3))}` : ''}`);
+      }
+      const dbStatements = Number(mine.headers.get('x-kg-db-statements') ?? -1);
+      say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}floor (${seconds} s each)...`);
+      const oursFigures = await httpFigures(oursUrl, q.ours.query, q.ours.variables, seconds, connections);
+      const peerFigures = q.peer ? await httpFigures(peer.url, q.peer.query, q.peer.variables, seconds, connections) : null;
+      const floor = await floorFigures(db.uri, q, seconds, connections);
+      results.push({ name: q.name, description: q.description, agree, answerSize: ourAnswer.length, ours: { ...oursFigures, dbStatements }, peer: peerFigures, floor });
+      say(`  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s`);
+    }
+    await driver.close();
+    const meta = {
+      scale: opts.scale,
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+      commit: await gitCommit(),
+      seconds,
+      connections,
+      rssBefore: Math.round(rssBefore),
+      rssAfter: Math.round(ours.rssMiB()),
+      versions: versions(db.neo4j?.version ?? 'external'),
+      smoke: opts.smoke === true,
+    };
+    const md = markdown(opts.scale, load, results, meta);
+    process.stdout.write(`\n${md}\n`);
+    if (!opts.smoke) {
+      fs.mkdirSync(opts.out, { recursive: true });
+      fs.writeFileSync(path.join(opts.out, `${opts.scale}.json`), `${JSON.stringify({ meta, load, results }, null, 2)}\n`);
+      fs.writeFileSync(path.join(opts.out, `${opts.scale}.md`), md);
+      say(`wrote ${path.join(opts.out, `${opts.scale}.json`)} and .md`);
+    }
+    if (disagreements > 0) {
+      say(`${disagreements} queries gave different answers`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await peer?.stop();
+    await ours?.stop();
+    await db?.stop();
+  }
+}
+
+async function gitCommit(): Promise<string> {
+  return new Promise((resolve) => {
+    const git = spawn('git', ['rev-parse', '--short', 'HEAD'], { cwd: path.join(__dirname, '..') });
+    let out = '';
+    git.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    git.on('exit', () => resolve(out.trim() || 'unknown'));
+    git.on('error', () => resolve('unknown'));
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`\n${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});
