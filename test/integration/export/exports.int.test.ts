@@ -72,7 +72,7 @@ describe('exports, parsed back with the tools they are for', () => {
     const ids = new Set(doc.graphml.graph.node.map((n) => n['@id']));
     for (const e of doc.graphml.graph.edge) expect(ids.has(e['@source']) && ids.has(e['@target'])).toBe(true);
     const evidenceKey = doc.graphml.key.find((k) => k['@for'] === 'edge' && k['@attr.name'] === 'evidence')!['@id'];
-    const toMexico = doc.graphml.graph.edge.find((e) => e['@source'] === 'Practice:beta-groups' && e['@target'] === 'Country:MEX')!;
+    const toMexico = doc.graphml.graph.edge.find((e) => e['@source'] === 'Practice:beta-groups' && e['@target'] === 'Country:MEX' && e.data.some((d) => d['@key'] === 'e_type' && d['#text'] === 'IMPLEMENTED_BY'))!;
     expect(toMexico.data.find((d) => d['@key'] === evidenceKey)!['#text']).toMatch(/background-paper\.txt:1518/);
   });
 
