@@ -7,4 +7,4 @@ CALL (row) {
   WITH row WHERE row.toLabel = 'Instrument' MATCH (t:Instrument {id: row.to}) RETURN t
 }
 MERGE (d)-[r:CITES {footnote: row.footnote}]->(t)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

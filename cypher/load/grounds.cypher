@@ -7,4 +7,4 @@ CALL (row) {
   WITH row WHERE row.fromLabel = 'Instrument' MATCH (s:Instrument {id: row.from}) RETURN s
 }
 MERGE (s)-[r:GROUNDS]->(t)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

@@ -1,4 +1,4 @@
 // Groups of migrants.
 UNWIND $rows AS row
 MERGE (g:Group {id: row.id})
-SET g += row.props
+SET g += row.props, g.loadStamp = $stamp

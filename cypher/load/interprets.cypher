@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (a:Instrument {id: row.from}), (b:Instrument {id: row.to})
 MERGE (a)-[r:INTERPRETS]->(b)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

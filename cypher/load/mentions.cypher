@@ -3,4 +3,4 @@ UNWIND $rows AS row
 MATCH (p:Practice {id: row.from}), (t:Country {id: row.to})
 MERGE (p)-[r:MENTIONS]->(t)
 // An edge a curator has taken over (curatedAt set) keeps the curator's provenance.
-SET r += CASE WHEN r.curatedAt IS NULL THEN row.edge ELSE {} END
+SET r += CASE WHEN r.curatedAt IS NULL THEN row.edge ELSE {} END, r.loadStamp = $stamp

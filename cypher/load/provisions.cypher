@@ -2,6 +2,6 @@
 UNWIND $rows AS row
 MATCH (i:Instrument {id: row.instrument})
 MERGE (p:Provision {id: row.id})
-SET p += row.props
+SET p += row.props, p.loadStamp = $stamp
 MERGE (p)-[r:PART_OF]->(i)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

@@ -13,4 +13,4 @@ CALL (row) {
   WITH row WHERE row.toLabel = 'Stage' MATCH (t:Stage {id: row.to}) RETURN t
 }
 MERGE (s)-[r:SPEAKS_OF]->(t)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

@@ -1,4 +1,4 @@
 // Stages of the migration journey.
 UNWIND $rows AS row
 MERGE (s:Stage {id: row.id})
-SET s += row.props
+SET s += row.props, s.loadStamp = $stamp

@@ -10,6 +10,6 @@ CALL (row) {
   MERGE (s:GuidingQuestion {id: row.id})
   RETURN s
 }
-SET s += row.props
+SET s += row.props, s.loadStamp = $stamp
 MERGE (d)-[r:CONTAINS]->(s)
-SET r += row.edge
+SET r += row.edge, r.loadStamp = $stamp

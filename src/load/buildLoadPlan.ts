@@ -18,7 +18,6 @@ export interface LoadPlan {
   files: string[];
   fingerprint: string;
   practiceIds: string[];
-  partnerIds: string[];
   rows: {
     documents: Rows;
     countries: Rows;
@@ -154,7 +153,6 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     files,
     fingerprint: hash.digest('hex'),
     practiceIds: [...allPractices.keys()],
-    partnerIds: [...new Set(seeds.flatMap(({ seed }) => seed.partners.map((p) => p.id)))],
     rows: {
       documents: seeds.map(({ seed, file }) => ({ id: seed.document.id, props: { ...seed.document, loadedFrom: file } })),
       countries: allCountries().map((c) => ({

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Executor, TxRunner } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
 import type { LoadPlan, Rows } from './buildLoadPlan';
@@ -52,17 +53,17 @@ const STEPS: Array<[keyof LoadPlan['rows'], QueryName]> = [
   ['ratifications', 'load/ratifications'],
 ];
 
-async function runBatched(tx: TxRunner, name: QueryName, rows: Rows, batchSize: number, after: (n: number) => void): Promise<void> {
+async function runBatched(tx: TxRunner, name: QueryName, rows: Rows, batchSize: number, stamp: string, after: (n: number) => void): Promise<void> {
   for (let i = 0; i < rows.length; i += batchSize) {
     const batch = rows.slice(i, i + batchSize);
-    await tx.run(name, { rows: batch });
+    await tx.run(name, { rows: batch, stamp });
     after(batch.length);
   }
 }
 
 /**
- * Loads a plan in one write transaction: UNWIND-batched MERGEs, after removing what the previous
- * load of the same seed files made. Either all of it commits or none of it does, so a failure
+ * Loads a plan in one write transaction: UNWIND-batched MERGEs, each write stamped, then a sweep
+ * of what the previous load of the same seed files made and this one did not. Either all of it commits or none of it does, so a failure
  * leaves the database as it was. A plan whose fingerprint matches the last load is skipped.
  */
 export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOptions = {}): Promise<LoadReport> {
@@ -72,30 +73,33 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
     if (state?.fingerprint === plan.fingerprint) return { skipped: true, rows: 0, seconds: 0 };
   }
   const total = STEPS.reduce((n, [key]) => n + plan.rows[key].length, 0);
+  const stamp = crypto.randomUUID();
   let done = 0;
   if (opts.transactionPerBatch) {
-    await executor.writeTransaction((tx) => tx.run('load/clearSeedEdges', { files: plan.files, practiceIds: plan.practiceIds, partnerIds: plan.partnerIds }), opts.timeoutMs ?? 600_000);
     for (const [key, name] of STEPS) {
       const rows = plan.rows[key];
       const size = opts.batchSize ?? 5_000;
       for (let i = 0; i < rows.length; i += size) {
         const batch = rows.slice(i, i + size);
-        await executor.writeTransaction((tx) => tx.run(name, { rows: batch }), opts.timeoutMs ?? 600_000);
+        await executor.writeTransaction((tx) => tx.run(name, { rows: batch, stamp }), opts.timeoutMs ?? 600_000);
         done += batch.length;
         opts.onProgress?.(done, total, key);
       }
     }
-    await executor.writeTransaction((tx) => tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files }));
+    await executor.writeTransaction(async (tx) => {
+      await tx.run('load/sweepStale', { files: plan.files, stamp });
+      await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
+    }, opts.timeoutMs ?? 600_000);
     return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
   }
   await executor.writeTransaction(async (tx) => {
-    await tx.run('load/clearSeedEdges', { files: plan.files, practiceIds: plan.practiceIds, partnerIds: plan.partnerIds });
     for (const [key, name] of STEPS) {
-      await runBatched(tx, name, plan.rows[key], opts.batchSize ?? 5_000, (n) => {
+      await runBatched(tx, name, plan.rows[key], opts.batchSize ?? 5_000, stamp, (n) => {
         done += n;
         opts.onProgress?.(done, total, key);
       });
     }
+    await tx.run('load/sweepStale', { files: plan.files, stamp });
     await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
   }, opts.timeoutMs ?? 600_000);
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
