@@ -3,4 +3,5 @@
   AND ($after IS NULL OR score < $after.key OR (score = $after.key AND p.id > $after.id))
 WITH p, score ORDER BY score DESC, p.id ASC LIMIT $limit
 RETURN score AS sortKey,
+// @include practice/_related
 // @include practice/_row

@@ -3,4 +3,5 @@
   AND ($after IS NULL OR p.title < $after.key OR (p.title = $after.key AND p.id > $after.id))
 WITH p ORDER BY p.title DESC, p.id ASC LIMIT $limit
 RETURN p.title AS sortKey,
+// @include practice/_related
 // @include practice/_row

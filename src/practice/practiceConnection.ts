@@ -1,9 +1,9 @@
 import type { PracticeFilterParams } from './practiceFilter';
-import type { PracticeRow } from './practiceRow';
+import type { PracticePageRow } from './practiceRepository';
 
 /** The parent of PracticeConnection: a page, plus the filter for a lazy totalCount. */
 export interface PracticeConnectionRow {
-  rows: Array<{ cursor: string; practice: PracticeRow }>;
+  rows: Array<Pick<PracticePageRow, 'cursor' | 'practice'>>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   filter: PracticeFilterParams;

@@ -4,15 +4,35 @@ import { BadUserInputError } from '../errors/domainErrors';
 import type { PracticeOrder } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from '../util/cursor';
 import type { PracticeFilterParams } from './practiceFilter';
+import type { PracticeCountries, PracticeFacets } from '../loaders/createLoaders';
+import type { PartnerRow } from '../partner/partnerRow';
 import type { PracticeRow } from './practiceRow';
+
+/** Related data a page can bring along, when the selection asks for it. */
+export interface PracticePrefetch {
+  countries: boolean;
+  partners: boolean;
+  facets: boolean;
+}
+
+/** A page row: the practice, and whatever related data was prefetched with it. */
+export interface PracticePageRow {
+  cursor: string;
+  practice: PracticeRow;
+  countries: PracticeCountries | null;
+  partners: PartnerRow[] | null;
+  facets: PracticeFacets | null;
+}
 
 /** A page of practices and what is needed to answer totalCount later, only if asked. */
 export interface PracticePage {
-  rows: Array<{ cursor: string; practice: PracticeRow }>;
+  rows: PracticePageRow[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   filter: PracticeFilterParams;
 }
+
+const NO_PREFETCH: PracticePrefetch = { countries: false, partners: false, facets: false };
 
 const PAGE_QUERY: Record<PracticeOrder, QueryName> = {
   TITLE_ASC: 'practice/pageTitleAsc',
@@ -25,7 +45,7 @@ export class PracticeRepository {
   constructor(private readonly executor: Executor) {}
 
   /** One page after `after`, in `order`; fetches one row more than asked to know if more follow. */
-  async page(filter: PracticeFilterParams, first: number, after: string | null | undefined, order: PracticeOrder): Promise<PracticePage> {
+  async page(filter: PracticeFilterParams, first: number, after: string | null | undefined, order: PracticeOrder, prefetch: PracticePrefetch = NO_PREFETCH): Promise<PracticePage> {
     if (order === 'RELEVANCE' && filter.text === null) {
       throw new BadUserInputError('orderBy RELEVANCE needs filter.text (relevance is a full-text score)', 'orderBy');
     }
@@ -33,13 +53,16 @@ export class PracticeRepository {
     if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
       throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
     }
-    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow }>(PAGE_QUERY[order], {
+    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(PAGE_QUERY[order], {
       ...filter,
       after: cursor,
       limit: first + 1,
+      withCountries: prefetch.countries,
+      withPartners: prefetch.partners,
+      withFacets: prefetch.facets,
     });
     return {
-      rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }), practice: r.practice })),
+      rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }), practice: r.practice, countries: r.countries, partners: r.partners, facets: r.facets })),
       hasNextPage: rows.length > first,
       hasPreviousPage: cursor !== null,
       filter,

@@ -2,16 +2,19 @@ import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import { intInRange } from '../util/argument';
 import { pageInfo, pickAll } from '../util/connection';
+import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
 
 /** Query.practices, Query.practice and the fields of Practice and its connection. */
 export const practiceResolvers: Resolvers = {
   Query: {
-    practices: async (_root, args, ctx) => {
+    practices: async (_root, args, ctx, info) => {
       const filter = practiceFilterParams(args.filter, await ctx.reference());
       const first = intInRange(args.first, 'first', 0, ctx.limits.maxPageSize, 20);
-      return ctx.practices.page(filter, first, args.after, args.orderBy ?? 'TITLE_ASC');
+      const page = await ctx.practices.page(filter, first, args.after, args.orderBy ?? 'TITLE_ASC', pagePrefetch(info));
+      primeLoaders(page, ctx.loaders);
+      return page;
     },
     practice: (_root, args, ctx) => ctx.loaders.practice.load(args.id),
   },

@@ -1,0 +1,29 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Loaders } from '../loaders/createLoaders';
+import type { PracticePage, PracticePrefetch } from './practiceRepository';
+
+/**
+ * What a practices page's selection asks for under `edges.node` (fragments included), so that
+ * the page statement fetches it too instead of a loader round trip per level.
+ */
+export function pagePrefetch(info: GraphQLResolveInfo): PracticePrefetch {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  const node = tree?.fieldsByTypeName.PracticeConnection?.edges?.fieldsByTypeName.PracticeEdge?.node?.fieldsByTypeName.Practice ?? {};
+  const asked = new Set(Object.values(node).map((f) => f.name));
+  return {
+    countries: asked.has('countries') || asked.has('concerns') || asked.has('mentions'),
+    partners: asked.has('partners'),
+    facets: asked.has('themes') || asked.has('groups') || asked.has('stages'),
+  };
+}
+
+/** Hands what the page brought along to the request's loaders, which then need no statement. */
+export function primeLoaders(page: PracticePage, loaders: Loaders): void {
+  for (const row of page.rows) {
+    loaders.practice.prime(row.practice.id, row.practice);
+    if (row.countries) loaders.practiceCountries.prime(row.practice.id, row.countries);
+    if (row.partners) loaders.practicePartners.prime(row.practice.id, row.partners);
+    if (row.facets) loaders.practiceFacets.prime(row.practice.id, row.facets);
+  }
+}
