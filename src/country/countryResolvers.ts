@@ -2,11 +2,12 @@ import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import { localized } from '../util/lang';
 import { treatyStatus } from './treatyStatus';
+import { withRef } from '../util/withRef';
 
 /** Countries (reference data), their practices, partners and treaty status. */
 export const countryResolvers: Resolvers = {
   Query: {
-    country: async (_root, args, ctx) => (await ctx.reference()).country.get(args.id.toUpperCase()) ?? null,
+    country: (_root, args, ctx) => withRef(ctx, (ref) => ref.country.get(args.id.toUpperCase()) ?? null),
     countries: async (_root, args, ctx) => {
       const all = (await ctx.reference()).countries;
       return args.unMembersOnly ? all.filter((c) => c.unMember) : all;
@@ -24,7 +25,7 @@ export const countryResolvers: Resolvers = {
     },
   },
   Ratification: {
-    instrument: async (r, _args, ctx) => (await ctx.reference()).instrument.get(r.instrument)!,
+    instrument: (r, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(r.instrument)!),
     provenance: (r) => ({ basis: r.basis, evidence: r.evidence, rule: null, footnote: null }),
   },
 };

@@ -5,6 +5,7 @@ import type { RequestContext } from '../server/context';
 import { intInRange, listOrNull } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
+import { withRef } from '../util/withRef';
 
 /** The parent of PartnershipGaps: nothing; each field is its own question. */
 export type PartnershipGapsRoot = Record<string, never>;
@@ -66,28 +67,28 @@ export const gapsResolvers: Resolvers = {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
     practices: async (g, _args, ctx) => (await ctx.loaders.practice.loadMany(g.practiceIds)).flatMap((p) => (p && !(p instanceof Error) ? [p] : [])),
-    reason: async (g, _args, ctx) => partnerKindGapReason(g, await ctx.reference()),
+    reason: (g, _args, ctx) => withRef(ctx, (ref) => partnerKindGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, g.kind, args.first),
   },
   ThemeGroupGap: {
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    group: async (g, _args, ctx) => (await ctx.reference()).group.get(g.group)!,
-    reason: async (g, _args, ctx) => themeGroupGapReason(g, await ctx.reference()),
+    group: (g, _args, ctx) => withRef(ctx, (ref) => ref.group.get(g.group)!),
+    reason: (g, _args, ctx) => withRef(ctx, (ref) => themeGroupGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, null, null, args.first),
   },
   InstrumentGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
-    instrument: async (g, _args, ctx) => (await ctx.reference()).instrument.get(g.instrument)!,
-    provision: async (g, _args, ctx) => (g.provision ? (await ctx.reference()).provision.get(g.provision) ?? null : null),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
+    provision: (g, _args, ctx) => withRef(ctx, (ref) => (g.provision ? ref.provision.get(g.provision) ?? null : null)),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    reason: async (g, _args, ctx) => instrumentGapReason(g, await ctx.reference()),
+    reason: (g, _args, ctx) => withRef(ctx, (ref) => instrumentGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, null, args.first),
   },
   RatificationGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    instrument: async (g, _args, ctx) => (await ctx.reference()).instrument.get(g.instrument)!,
-    reason: async (g, _args, ctx) => ratificationGapReason(g, await ctx.reference()),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
+    reason: (g, _args, ctx) => withRef(ctx, (ref) => ratificationGapReason(g, ref)),
   },
   CandidatePartner: {
     partner: async (c, _args, ctx) => {
@@ -102,15 +103,19 @@ export const gapsResolvers: Resolvers = {
   },
 };
 
-async function countryOf(ctx: RequestContext, id: string) {
-  const c = (await ctx.reference()).country.get(id);
-  if (!c) throw new NotFoundError('country', id);
-  return c;
+function countryOf(ctx: RequestContext, id: string) {
+  return withRef(ctx, (ref) => {
+    const c = ref.country.get(id);
+    if (!c) throw new NotFoundError('country', id);
+    return c;
+  });
 }
 
-async function themeOf(ctx: RequestContext, id: string) {
-  const t = (await ctx.reference()).theme.get(id);
-  if (!t) throw new NotFoundError('theme', id);
-  return t;
+function themeOf(ctx: RequestContext, id: string) {
+  return withRef(ctx, (ref) => {
+    const t = ref.theme.get(id);
+    if (!t) throw new NotFoundError('theme', id);
+    return t;
+  });
 }
 

@@ -6,6 +6,7 @@ import { intInRange } from '../util/argument';
 import { pickAll } from '../util/connection';
 import { localized } from '../util/lang';
 import { InstrumentRepository } from './instrumentRepository';
+import { withRef } from '../util/withRef';
 
 function themesGroundedBy(ref: ReferenceSnapshot, instrumentId: string, provisionId?: string) {
   const ids = new Set(ref.groundings.filter((g) => (provisionId ? g.provision === provisionId : g.instrument === instrumentId)).map((g) => g.theme));
@@ -15,16 +16,16 @@ function themesGroundedBy(ref: ReferenceSnapshot, instrumentId: string, provisio
 /** Instruments, provisions and the instrument × practice table. */
 export const instrumentResolvers: Resolvers = {
   Query: {
-    instruments: async (_root, _args, ctx) => (await ctx.reference()).instruments,
-    instrument: async (_root, args, ctx) => (await ctx.reference()).instrument.get(args.id) ?? null,
+    instruments: (_root, _args, ctx) => withRef(ctx, (ref) => ref.instruments),
+    instrument: (_root, args, ctx) => withRef(ctx, (ref) => ref.instrument.get(args.id) ?? null),
     instrumentPracticeMatrix: async (_root, args, ctx) =>
       new InstrumentRepository(ctx.executor).matrix(practiceFilterParams(args.filter, await ctx.reference())),
   },
   Instrument: {
     name: (i, args) => localized(i, args.lang),
-    provisions: async (i, _args, ctx) => (await ctx.reference()).provisions.filter((p) => p.instrument === i.id),
-    interprets: async (i, _args, ctx) => (i.interprets ? (await ctx.reference()).instrument.get(i.interprets) ?? null : null),
-    grounds: async (i, _args, ctx) => themesGroundedBy(await ctx.reference(), i.id),
+    provisions: (i, _args, ctx) => withRef(ctx, (ref) => ref.provisions.filter((p) => p.instrument === i.id)),
+    interprets: (i, _args, ctx) => withRef(ctx, (ref) => (i.interprets ? ref.instrument.get(i.interprets) ?? null : null)),
+    grounds: (i, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, i.id)),
     backedPractices: async (i, args, ctx) => {
       if (args.filter?.instruments?.length) {
         throw new BadUserInputError('filter.instruments cannot be used in backedPractices: the instrument is already given', 'filter.instruments');
@@ -35,10 +36,10 @@ export const instrumentResolvers: Resolvers = {
     },
   },
   Provision: {
-    instrument: async (p, _args, ctx) => (await ctx.reference()).instrument.get(p.instrument)!,
-    grounds: async (p, _args, ctx) => themesGroundedBy(await ctx.reference(), p.instrument, p.id),
+    instrument: (p, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(p.instrument)!),
+    grounds: (p, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, p.instrument, p.id)),
   },
   InstrumentPracticeMatrix: {
-    instruments: async (m, _args, ctx) => pickAll(m.instrumentIds, (await ctx.reference()).instrument),
+    instruments: (m, _args, ctx) => withRef(ctx, (ref) => pickAll(m.instrumentIds, ref.instrument)),
   },
 };

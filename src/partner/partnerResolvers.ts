@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/graphql';
 import { intInRange, listOrNull } from '../util/argument';
 import { pageInfo } from '../util/connection';
+import { withRef } from '../util/withRef';
 
 /** Query.partners, Query.partner and the fields of Partner. */
 export const partnerResolvers: Resolvers = {
@@ -18,7 +19,7 @@ export const partnerResolvers: Resolvers = {
     totalCount: (page, _args, ctx) => ctx.partners.count(page.filter),
   },
   Partner: {
-    basedIn: async (p, _args, ctx) => (p.basedIn ? (await ctx.reference()).country.get(p.basedIn) ?? null : null),
+    basedIn: (p, _args, ctx) => withRef(ctx, (ref) => (p.basedIn ? ref.country.get(p.basedIn) ?? null : null)),
     practices: (p, _args, ctx) => ctx.loaders.practicesByPartner.load(p.id),
     provenance: (p) => ({ basis: p.basis, evidence: p.evidence, rule: null, footnote: null }),
   },

@@ -5,6 +5,7 @@ import { pageInfo, pickAll } from '../util/connection';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
+import { withRef } from '../util/withRef';
 
 /** Query.practices, Query.practice and the fields of Practice and its connection. */
 export const practiceResolvers: Resolvers = {
@@ -51,13 +52,14 @@ export const practiceResolvers: Resolvers = {
     },
   },
   Backing: {
-    instrument: async (b, _args, ctx) => {
-      const i = (await ctx.reference()).instrument.get(b.instrument);
-      if (!i) throw new NotFoundError('instrument', b.instrument);
-      return i;
-    },
-    provision: async (b, _args, ctx) => (b.provision ? (await ctx.reference()).provision.get(b.provision) ?? null : null),
-    theme: async (b, _args, ctx) => (b.theme ? (await ctx.reference()).theme.get(b.theme) ?? null : null),
+    instrument: (b, _args, ctx) =>
+      withRef(ctx, (ref) => {
+        const i = ref.instrument.get(b.instrument);
+        if (!i) throw new NotFoundError('instrument', b.instrument);
+        return i;
+      }),
+    provision: (b, _args, ctx) => withRef(ctx, (ref) => (b.provision ? ref.provision.get(b.provision) ?? null : null)),
+    theme: (b, _args, ctx) => withRef(ctx, (ref) => (b.theme ? ref.theme.get(b.theme) ?? null : null)),
   },
   BackingStep: {
     provenance: (s) => ({ basis: s.basis, evidence: s.evidence, rule: s.rule, footnote: s.footnote }),

@@ -106,6 +106,7 @@ const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r
  */
 export class ReferenceCache {
   private snapshot: Promise<ReferenceSnapshot> | undefined;
+  private resolved: ReferenceSnapshot | undefined;
   private loadedAt = 0;
 
   constructor(
@@ -119,17 +120,29 @@ export class ReferenceCache {
       this.loadedAt = Date.now();
       const loading = this.read();
       this.snapshot = loading;
-      // A failed read must not be cached: the next request tries again.
-      loading.catch(() => {
-        if (this.snapshot === loading) this.snapshot = undefined;
-      });
+      this.resolved = undefined;
+      loading.then(
+        (snapshot) => {
+          if (this.snapshot === loading) this.resolved = snapshot;
+        },
+        // A failed read must not be cached: the next request tries again.
+        () => {
+          if (this.snapshot === loading) this.snapshot = undefined;
+        },
+      );
     }
     return this.snapshot;
+  }
+
+  /** The snapshot if it is loaded and fresh, without waiting; otherwise undefined. */
+  current(): ReferenceSnapshot | undefined {
+    return this.resolved && Date.now() - this.loadedAt <= this.ttlMs ? this.resolved : undefined;
   }
 
   /** Forgets the snapshot; call after any write to reference data. */
   invalidate(): void {
     this.snapshot = undefined;
+    this.resolved = undefined;
   }
 
   private async read(): Promise<ReferenceSnapshot> {

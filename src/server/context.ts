@@ -32,6 +32,8 @@ export interface RequestContext {
   limits: Limits;
   /** The reference data (themes, instruments, countries, ...), from the shared cache. */
   reference(): Promise<ReferenceSnapshot>;
+  /** The reference data if it is already loaded (see withRef). */
+  referenceNow(): ReferenceSnapshot | undefined;
   practices: PracticeRepository;
   partners: PartnerRepository;
   explore: ExploreRepository;
@@ -64,6 +66,7 @@ export function createRequestContext(services: ServerServices, request: RequestI
     loaders: createLoaders(executor),
     limits: services.limits,
     reference: () => services.reference.get(),
+    referenceNow: () => services.reference.current(),
     practices: new PracticeRepository(executor),
     partners: new PartnerRepository(executor),
     explore: new ExploreRepository(executor),

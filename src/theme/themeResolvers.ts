@@ -1,21 +1,22 @@
 import type { Resolvers } from '../generated/graphql';
 import { localized } from '../util/lang';
+import { withRef } from '../util/withRef';
 
 /** Themes, groups and stages (reference data) and the practices under each. */
 export const themeResolvers: Resolvers = {
   Query: {
-    themes: async (_root, _args, ctx) => (await ctx.reference()).themes,
-    groups: async (_root, _args, ctx) => (await ctx.reference()).groups,
-    stages: async (_root, _args, ctx) => (await ctx.reference()).stages,
+    themes: (_root, _args, ctx) => withRef(ctx, (ref) => ref.themes),
+    groups: (_root, _args, ctx) => withRef(ctx, (ref) => ref.groups),
+    stages: (_root, _args, ctx) => withRef(ctx, (ref) => ref.stages),
   },
   Theme: {
     name: (t, args) => localized(t, args.lang),
     practices: (t, _args, ctx) => ctx.loaders.practicesByTheme.load(t.id),
-    groundedBy: async (t, _args, ctx) => (await ctx.reference()).groundings.filter((g) => g.theme === t.id),
+    groundedBy: (t, _args, ctx) => withRef(ctx, (ref) => ref.groundings.filter((g) => g.theme === t.id)),
   },
   Grounding: {
-    instrument: async (g, _args, ctx) => (await ctx.reference()).instrument.get(g.instrument)!,
-    provision: async (g, _args, ctx) => (g.provision ? (await ctx.reference()).provision.get(g.provision) ?? null : null),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
+    provision: (g, _args, ctx) => withRef(ctx, (ref) => (g.provision ? ref.provision.get(g.provision) ?? null : null)),
     provenance: (g) => ({ basis: g.basis, evidence: g.evidence, rule: null, footnote: g.footnote }),
   },
   Group: {
