@@ -3,7 +3,7 @@ CALL () {
   WITH $text AS text WHERE text IS NULL
   MATCH (x:Partner)
   RETURN x, 0.0 AS score
-  UNION
+  UNION ALL
   WITH $text AS text WHERE text IS NOT NULL
   CALL db.index.fulltext.queryNodes('entity_names', text) YIELD node, score
   WITH node, score WHERE node:Partner

@@ -1,17 +1,18 @@
 // Fragment: the practices matching a PracticeFilter, as rows `p, score`. Every parameter is
 // null when its filter is absent; values in one list are alternatives (OR), filters combine
-// with AND. Included by the page, count and coverage statements.
+// with AND. Included by the page, count and coverage statements. The two branches exclude each
+// other (text or no text), hence UNION ALL: no de-duplication of every practice.
 CALL () {
   WITH $text AS text WHERE text IS NULL
   MATCH (p:Practice)
   RETURN p, 0.0 AS score
-  UNION
+  UNION ALL
   WITH $text AS text WHERE text IS NOT NULL
   CALL db.index.fulltext.queryNodes('practice_text', text) YIELD node, score
   RETURN node AS p, score
 }
 WITH p, score
-WHERE ($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:Country) WHERE c.id IN $countries })
+WHERE $unfiltered OR (($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:Country) WHERE c.id IN $countries })
   AND ($involvedCountries IS NULL
        OR EXISTS { (p)-[:IMPLEMENTED_BY|CONCERNS]->(c:Country) WHERE c.id IN $involvedCountries }
        OR EXISTS { (p)-[:PARTNERS_WITH]->(:Partner {kind: 'STATE'})-[:BASED_IN]->(c:Country) WHERE c.id IN $involvedCountries })
@@ -24,4 +25,4 @@ WHERE ($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:Country) WHERE c
   AND ($partners IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.id IN $partners })
   AND ($partnerKinds IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.kind IN $partnerKinds })
   AND ($groups IS NULL OR EXISTS { (p)-[:BENEFITS]->(g:Group) WHERE g.id IN $groups })
-  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages })
+  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages }))

@@ -1,9 +1,20 @@
 import type { Executor } from '../db/executor';
 import type { CountryScope, Dimension } from '../generated/graphql';
-import type { PracticeFilterParams } from '../practice/practiceFilter';
+import { isEmptyFilter, type PracticeFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 import { PARTNER_KIND_LABELS } from './partnerKindLabels';
 import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows';
+
+type CellRow = { row: string; column: string; count: number; practiceIds: string[] };
+
+// The relationship that gives a practice its values on each one-hop dimension.
+const ONE_HOP: Record<Exclude<Dimension, 'INSTRUMENT'>, string> = {
+  COUNTRY: 'IMPLEMENTED_BY',
+  THEME: 'ADDRESSES',
+  GROUP: 'BENEFITS',
+  STAGE: 'AT_STAGE',
+  PARTNER_KIND: 'PARTNERS_WITH',
+};
 
 /** Builds coverage matrices: the full value list of each axis, and the practices in each cell. */
 export class CoverageRepository {
@@ -53,8 +64,10 @@ export class CoverageRepository {
     const [rows, columns, found, counted] = await Promise.all([
       this.values(rowDimension, ref, countryScope),
       this.values(columnDimension, ref, countryScope),
-      this.executor.read<{ row: string; column: string; count: number; practiceIds: string[] }>('gaps/coverage', { ...filter, rowDimension, columnDimension, maxIds }),
-      this.executor.read<{ total: number }>('practice/count', { ...filter }),
+      rowDimension === 'INSTRUMENT' || columnDimension === 'INSTRUMENT'
+        ? this.executor.read<CellRow>('gaps/coverageInstruments', { ...filter, rowDimension, columnDimension, maxIds })
+        : this.executor.read<CellRow>('gaps/coverage', { ...filter, rowDimension, columnDimension, rowRelationship: ONE_HOP[rowDimension], columnRelationship: ONE_HOP[columnDimension], maxIds }),
+      isEmptyFilter(filter) ? this.executor.read<{ total: number }>('practice/countAll') : this.executor.read<{ total: number }>('practice/count', { ...filter }),
     ]);
     const byCell = new Map(found.map((f) => [`${f.row}\u0000${f.column}`, f]));
     const cells: CoverageCellRow[] = rows.flatMap((r) =>

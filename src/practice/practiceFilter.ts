@@ -14,6 +14,8 @@ export interface PracticeFilterParams {
   groups: string[] | null;
   stages: string[] | null;
   text: string | null;
+  /** True when none of the above is set, so the filter's predicates can be skipped at once. */
+  unfiltered: boolean;
 }
 
 function checkIds(values: string[] | null, known: Map<string, unknown>, argument: string, what: string, hint: string): void {
@@ -39,7 +41,9 @@ export function practiceFilterParams(filter: PracticeFilter | null | undefined, 
     groups: listOrNull(f.groups),
     stages: listOrNull(f.stages),
     text: f.text === null || f.text === undefined || f.text.trim() === '' ? null : f.text,
+    unfiltered: false,
   };
+  params.unfiltered = isEmptyFilter(params);
   const countryHint = 'use ISO 3166-1 alpha-3 codes such as MEX, PHL, USA';
   checkIds(params.countries, ref.country, `${argument}.countries`, 'country', countryHint);
   checkIds(params.involvedCountries, ref.country, `${argument}.involvedCountries`, 'country', countryHint);
@@ -49,4 +53,9 @@ export function practiceFilterParams(filter: PracticeFilter | null | undefined, 
   checkIds(params.stages, ref.stage, `${argument}.stages`, 'stage', `the stages are ${ref.stages.map((s) => s.id).join(', ')}`);
   if (params.text !== null && params.text.length > 500) throw new BadUserInputError(`${argument}.text is longer than 500 characters`, `${argument}.text`);
   return params;
+}
+
+/** True when no filter is set: every practice matches. */
+export function isEmptyFilter(f: PracticeFilterParams): boolean {
+  return Object.entries(f).every(([k, v]) => k === 'unfiltered' || v === null);
 }

@@ -3,7 +3,7 @@ import type { QueryName } from '../db/queryNames';
 import { BadUserInputError } from '../errors/domainErrors';
 import type { PracticeOrder } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from '../util/cursor';
-import type { PracticeFilterParams } from './practiceFilter';
+import { isEmptyFilter, type PracticeFilterParams } from './practiceFilter';
 import type { PracticeCountries, PracticeFacets } from '../loaders/createLoaders';
 import type { PartnerRow } from '../partner/partnerRow';
 import type { PracticeRow } from './practiceRow';
@@ -71,7 +71,7 @@ export class PracticeRepository {
 
   /** How many practices match. */
   async count(filter: PracticeFilterParams): Promise<number> {
-    const [row] = await this.executor.read<{ total: number }>('practice/count', { ...filter });
+    const [row] = isEmptyFilter(filter) ? await this.executor.read<{ total: number }>('practice/countAll') : await this.executor.read<{ total: number }>('practice/count', { ...filter });
     return row?.total ?? 0;
   }
 }
