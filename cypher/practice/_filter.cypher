@@ -12,7 +12,7 @@ CALL () {
   RETURN node AS p, score
 }
 WITH p, score
-WHERE $unfiltered OR (($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:Country) WHERE c.id IN $countries })
+WHERE ($unfiltered OR (($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:Country) WHERE c.id IN $countries })
   AND ($involvedCountries IS NULL
        OR EXISTS { (p)-[:IMPLEMENTED_BY|CONCERNS]->(c:Country) WHERE c.id IN $involvedCountries }
        OR EXISTS { (p)-[:PARTNERS_WITH]->(:Partner {kind: 'STATE'})-[:BASED_IN]->(c:Country) WHERE c.id IN $involvedCountries })
@@ -25,4 +25,4 @@ WHERE $unfiltered OR (($countries IS NULL OR EXISTS { (p)-[:IMPLEMENTED_BY]->(c:
   AND ($partners IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.id IN $partners })
   AND ($partnerKinds IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.kind IN $partnerKinds })
   AND ($groups IS NULL OR EXISTS { (p)-[:BENEFITS]->(g:Group) WHERE g.id IN $groups })
-  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages }))
+  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages })))
