@@ -3,18 +3,19 @@
 // country is not a party to, or whose status no table records (status UNKNOWN, never "no").
 MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
 WHERE ($countries IS NULL OR c.id IN $countries) AND ($themes IS NULL OR t.id IN $themes)
-WITH c, t, collect(p.id) AS practiceIds
+// collect() skips nulls: the ids are gathered only when the request asks for them.
+WITH c, t, count(p) AS practiceCount, collect(CASE WHEN $withPracticeIds THEN p.id END) AS practiceIds
 CALL (t) {
   MATCH (t)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
   WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
   RETURN DISTINCT i
 }
-WITH c, t, practiceIds, i
+WITH c, t, practiceCount, practiceIds, i
 WHERE $instruments IS NULL OR i.id IN $instruments
 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION]->(i)
-WITH c, t, practiceIds, i, r
+WITH c, t, practiceCount, practiceIds, i, r
 WHERE r IS NULL OR type(r) <> 'RATIFIED'
-RETURN c.id AS country, t.id AS theme, i.id AS instrument, practiceIds,
+RETURN c.id AS country, t.id AS theme, i.id AS instrument, practiceCount, practiceIds,
   CASE WHEN r IS NULL THEN 'UNKNOWN' ELSE type(r) END AS status,
   CASE
     WHEN r IS NOT NULL THEN r.evidence

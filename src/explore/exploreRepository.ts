@@ -41,73 +41,32 @@ export class ExploreRepository {
   }
 
   /**
-   * The nodes within `depth` hops of `start`, breadth first, at most `limit` of them. One
-   * statement per hop (at most three), then one for the edges among the nodes found and one for
-   * the degrees behind "N more".
+   * The nodes within `depth` hops of `start`, breadth first, at most `limit` of them, with the
+   * edges among them and each one's count of neighbours not shown: one statement.
    */
   async neighborhood(start: NodeKey, opts: NeighborhoodOptions): Promise<SubgraphRow> {
-    const found = await this.resolve([start]);
-    const root = found.get(toGlobalId(start.type, start.id));
-    if (!root) throw new NotFoundError(start.type, start.id);
-
-    const nodes = new Map<string, GraphNodeRow>();
-    const eidToGid = new Map<string, string>();
-    const addNode = (eid: string, n: NodeOut) => {
-      const gid = toGlobalId(n.type, n.id);
-      eidToGid.set(eid, gid);
-      if (!nodes.has(gid)) nodes.set(gid, { id: gid, type: n.type, label: String(n.label), properties: stripNulls(n.properties), hiddenNeighbors: 0 });
-    };
-    addNode(root.eid, root.node);
-
-    let truncated = false;
-    let frontier = [root.eid];
-    const filters = { types: opts.types, relationshipTypes: opts.relationshipTypes };
-    for (let hop = 0; hop < opts.depth && frontier.length > 0; hop++) {
-      const room = opts.limit - nodes.size;
-      if (room <= 0) {
-        truncated = true;
-        break;
-      }
-      // No frontier node needs to bring back more neighbours than there is room for.
-      const rows = await this.executor.read<{ eid: string; node: NodeOut }>('explore/expand', { ...filters, frontier, known: [...eidToGid.keys()], limit: room + 1 });
-      const next: string[] = [];
-      for (const r of rows) {
-        if (eidToGid.has(r.eid)) continue;
-        if (nodes.size >= opts.limit) {
-          truncated = true;
-          break;
-        }
-        addNode(r.eid, r.node);
-        next.push(r.eid);
-      }
-      frontier = next;
-    }
-
-    const eids = [...eidToGid.keys()];
-    const [edgeRows, degreeRows] = await Promise.all([
-      this.executor.read<{ from: string; to: string; type: string; properties: Record<string, unknown> }>('explore/edgesBetween', {
-        eids,
-        relationshipTypes: opts.relationshipTypes,
-        limit: opts.limit * 20,
+    const rows = await this.executor.read<{ overflow: boolean; node: NodeOut; out: Array<{ to: string; type: string; properties: Record<string, unknown> }>; degree: number }>(
+      'explore/neighborhood',
+      { key: start, depth: opts.depth, limit: opts.limit, types: opts.types, relationshipTypes: opts.relationshipTypes },
+    );
+    if (rows.length === 0) throw new NotFoundError(start.type, start.id);
+    const nodes: GraphNodeRow[] = rows.map((r) => ({ id: toGlobalId(r.node.type, r.node.id), type: r.node.type, label: String(r.node.label), properties: stripNulls(r.node.properties), hiddenNeighbors: 0 }));
+    const edges: GraphEdgeRow[] = rows.flatMap((r, i) =>
+      r.out.map((e) => {
+        const source = nodes[i]!.id;
+        return { id: edgeId(source, e.type, e.to, e.properties), source, target: e.to, type: e.type, properties: stripNulls(e.properties) };
       }),
-      this.executor.read<{ eid: string; degree: number }>('explore/degrees', { eids, ...filters }),
-    ]);
-    const edges: GraphEdgeRow[] = edgeRows.map((e) => {
-      const source = eidToGid.get(e.from)!;
-      const target = eidToGid.get(e.to)!;
-      return { id: edgeId(source, e.type, target, e.properties), source, target, type: e.type, properties: stripNulls(e.properties) };
-    });
-    const shownDegree = new Map<string, number>();
+    );
+    const shown = new Map<string, number>();
     for (const e of edges) {
-      shownDegree.set(e.source, (shownDegree.get(e.source) ?? 0) + 1);
-      shownDegree.set(e.target, (shownDegree.get(e.target) ?? 0) + 1);
+      shown.set(e.source, (shown.get(e.source) ?? 0) + 1);
+      shown.set(e.target, (shown.get(e.target) ?? 0) + 1);
     }
-    for (const d of degreeRows) {
-      const gid = eidToGid.get(d.eid)!;
-      const node = nodes.get(gid)!;
-      node.hiddenNeighbors = Math.max(0, d.degree - (shownDegree.get(gid) ?? 0));
-    }
-    return { nodes: [...nodes.values()], edges, truncated };
+    rows.forEach((r, i) => {
+      const node = nodes[i]!;
+      node.hiddenNeighbors = Math.max(0, r.degree - (shown.get(node.id) ?? 0));
+    });
+    return { nodes, edges, truncated: rows[0]!.overflow };
   }
 
   /** A shortest path of at most `maxLength` edges, or null when there is none. */

@@ -28,7 +28,7 @@ export function instrumentGapReason(g: InstrumentGapRow, ref: ReferenceSnapshot)
 export function ratificationGapReason(g: RatificationGapRow, ref: ReferenceSnapshot): string {
   const country = name(ref.country, g.country);
   const instrument = name(ref.instrument, g.instrument);
-  const acts = `${country} acts on ${name(ref.theme, g.theme).toLowerCase()} (${plural(g.practiceIds.length, 'practice')})`;
+  const acts = `${country} acts on ${name(ref.theme, g.theme).toLowerCase()} (${plural(g.practiceCount, 'practice')})`;
   switch (g.status) {
     case 'SIGNED':
       return `${acts} and signed but has not ratified the ${instrument}, which grounds that theme.`;

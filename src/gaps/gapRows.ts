@@ -59,6 +59,8 @@ export interface RatificationGapRow {
   theme: string;
   instrument: string;
   status: 'SIGNED' | 'NO_ACTION' | 'UNKNOWN';
+  practiceCount: number;
+  /** Empty unless the request selected practiceIds. */
   practiceIds: string[];
   evidence: string;
 }

@@ -21,8 +21,8 @@ export class GapsRepository {
     return rows.map((r) => ({ ...r, country }));
   }
 
-  ratificationGaps(countries: string[] | null, themes: string[] | null, instruments: string[] | null): Promise<RatificationGapRow[]> {
-    return this.executor.read<RatificationGapRow>('gaps/ratificationGaps', { countries, themes, instruments });
+  ratificationGaps(countries: string[] | null, themes: string[] | null, instruments: string[] | null, withPracticeIds: boolean): Promise<RatificationGapRow[]> {
+    return this.executor.read<RatificationGapRow>('gaps/ratificationGaps', { countries, themes, instruments, withPracticeIds });
   }
 
   /** A per-request loader: every candidate search of one request in one statement. */

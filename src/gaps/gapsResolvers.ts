@@ -6,6 +6,7 @@ import { intInRange, listOrNull } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
 import { withRef } from '../util/withRef';
+import { selects } from '../util/selects';
 
 /** The parent of PartnershipGaps: nothing; each field is its own question. */
 export type PartnershipGapsRoot = Record<string, never>;
@@ -53,9 +54,9 @@ export const gapsResolvers: Resolvers = {
       const { themes, countries } = await checked(ctx, { themes: args.themes, countries: [args.country] });
       return ctx.gaps.unbackedInstruments(countries![0]!, themes);
     },
-    ratificationGaps: async (_root, args, ctx) => {
+    ratificationGaps: async (_root, args, ctx, info) => {
       const { countries, themes, instruments } = await checked(ctx, args);
-      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments);
+      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, selects(info, 'practiceIds'));
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
     candidatePartners: async (_root, args, ctx) => {

@@ -915,6 +915,8 @@ export type RatificationGap = {
   /** Where the status comes from (the table row), or why it is unknown. */
   evidence: Scalars['String']['output'];
   instrument: Instrument;
+  /** How many of the country's practices address the theme. */
+  practiceCount: Scalars['Int']['output'];
   /** The country's practices on the theme. */
   practiceIds: Array<Scalars['ID']['output']>;
   reason: Scalars['String']['output'];
@@ -1526,6 +1528,7 @@ export type RatificationGapResolvers<ContextType = RequestContext, ParentType ex
   country?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  practiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   practiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;

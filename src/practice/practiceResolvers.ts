@@ -2,6 +2,7 @@ import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import { intInRange } from '../util/argument';
 import { pageInfo, pickAll } from '../util/connection';
+import { selects } from '../util/selects';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
@@ -17,7 +18,11 @@ export const practiceResolvers: Resolvers = {
       primeLoaders(page, ctx.loaders);
       return page;
     },
-    practice: (_root, args, ctx) => ctx.loaders.practice.load(args.id),
+    practice: (_root, args, ctx, info) => {
+      // Start the backings now, alongside the practice itself: two statements in parallel.
+      if (selects(info, 'backedBy')) void ctx.loaders.practiceBackedBy.load(args.id).catch(() => undefined);
+      return ctx.loaders.practice.load(args.id);
+    },
   },
   PracticeConnection: {
     edges: (page) => page.rows.map((r) => ({ cursor: r.cursor, node: r.practice })),

@@ -1,0 +1,66 @@
+// A bounded neighbourhood in one statement: the start node (found by type and id), up to three
+// breadth-first hops of at most $limit new nodes each (no ORDER BY: sorting would read every
+// relationship of a hub to keep a few; the store's order is stable between identical requests),
+// then the edges among the nodes kept and each node's full degree under the same filters (for
+// the explorer's "N more"). Zero rows when the start node does not exist.
+UNWIND [$key] AS k
+CALL (k) {
+  WITH k WHERE k.type = 'Practice' MATCH (n:Practice {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Country' MATCH (n:Country {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Partner' MATCH (n:Partner {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Theme' MATCH (n:Theme {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Instrument' MATCH (n:Instrument {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Provision' MATCH (n:Provision {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Group' MATCH (n:Group {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Stage' MATCH (n:Stage {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Document' MATCH (n:Document {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Recommendation' MATCH (n:Recommendation {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'GuidingQuestion' MATCH (n:GuidingQuestion {id: k.id}) RETURN n
+}
+WITH n AS s
+CALL (s) {
+  MATCH (s)-[r]-(x)
+  WHERE NOT x:LoadState AND x <> s
+    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND ($types IS NULL OR labels(x)[0] IN $types)
+  WITH DISTINCT x LIMIT $limit
+  RETURN collect(x) AS hop1
+}
+CALL (s, hop1) {
+  WITH s, hop1 WHERE $depth >= 2
+  UNWIND hop1 AS a
+  MATCH (a)-[r]-(x)
+  WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1
+    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND ($types IS NULL OR labels(x)[0] IN $types)
+  WITH DISTINCT x LIMIT $limit
+  RETURN collect(x) AS hop2
+}
+CALL (s, hop1, hop2) {
+  WITH s, hop1, hop2 WHERE $depth >= 3
+  UNWIND hop2 AS a
+  MATCH (a)-[r]-(x)
+  WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1 AND NOT x IN hop2
+    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND ($types IS NULL OR labels(x)[0] IN $types)
+  WITH DISTINCT x LIMIT $limit
+  RETURN collect(x) AS hop3
+}
+WITH ([s] + hop1 + hop2 + hop3) AS found
+WITH found[..$limit] AS nodes, size(found) > $limit AS overflow
+UNWIND nodes AS n
+CALL (n, nodes) {
+  MATCH (n)-[r]->(b)
+  WHERE b IN nodes AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+  RETURN collect({to: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null, loadStamp: null}}) AS out
+}
+RETURN overflow,
+  {type: labels(n)[0], id: n.id, label: coalesce(n.title, n.name, n.article, n.id),
+   properties: n {.*, loadedFrom: null, loadStamp: null, tags_text: null}} AS node,
+  out,
+  COUNT {
+    MATCH (n)-[r]-(x)
+    WHERE NOT x:LoadState
+      AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+      AND ($types IS NULL OR labels(x)[0] IN $types)
+  } AS degree
