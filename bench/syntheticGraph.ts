@@ -1,18 +1,7 @@
+import { prng } from '../src/util/prng';
 import { allCountries } from '../src/ingest/countryMatcher';
 import type { GraphSeed, PartnerSeed, PracticeSeed } from '../src/ingest/graphSeedSchema';
 import { PARTNER_KINDS, type PartnerKind, type ReferenceData } from '../src/ingest/referenceData';
-
-/** A deterministic PRNG (mulberry32): the same seed gives the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks index k of n with probability ∝ 1/(k+1)^s: a few items get most of the picks. */
 function zipf(n: number, s: number, random: () => number): () => number {

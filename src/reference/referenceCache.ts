@@ -67,25 +67,7 @@ export interface DocumentRow {
   publisher: string | null;
 }
 
-/** All the reference data at one moment, indexed by id. */
-export interface ReferenceSnapshot {
-  themes: ThemeRow[];
-  groups: LabelRow[];
-  stages: LabelRow[];
-  instruments: InstrumentRow[];
-  provisions: ProvisionRow[];
-  groundings: GroundingRow[];
-  countries: CountryRow[];
-  documents: DocumentRow[];
-  theme: Map<string, ThemeRow>;
-  group: Map<string, LabelRow>;
-  stage: Map<string, LabelRow>;
-  instrument: Map<string, InstrumentRow>;
-  provision: Map<string, ProvisionRow>;
-  country: Map<string, CountryRow>;
-  document: Map<string, DocumentRow>;
-}
-
+/** The reference data as one statement returns it. */
 interface AllRow {
   themes: ThemeRow[];
   groups: LabelRow[];
@@ -95,6 +77,17 @@ interface AllRow {
   groundings: GroundingRow[];
   countries: CountryRow[];
   documents: DocumentRow[];
+}
+
+/** All the reference data at one moment, indexed by id. */
+export interface ReferenceSnapshot extends AllRow {
+  theme: Map<string, ThemeRow>;
+  group: Map<string, LabelRow>;
+  stage: Map<string, LabelRow>;
+  instrument: Map<string, InstrumentRow>;
+  provision: Map<string, ProvisionRow>;
+  country: Map<string, CountryRow>;
+  document: Map<string, DocumentRow>;
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));

@@ -1,3 +1,4 @@
+import { prng } from '../../src/util/prng';
 import {
   buildSchema,
   getNamedType,
@@ -15,18 +16,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { loadTypeDefs } from '../../src/schema/loadTypeDefs';
-
-/** A deterministic PRNG (mulberry32), so a failing fuzz run can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One request body to send: a query and variables, or raw text that is not JSON at all. */
 export type FuzzRequest = { kind: 'json'; body: unknown } | { kind: 'raw'; body: string };

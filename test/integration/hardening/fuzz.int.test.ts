@@ -1,4 +1,5 @@
-import { FuzzOperations, prng } from '../../support/fuzzOperations';
+import { prng } from '../../../src/util/prng';
+import { FuzzOperations } from '../../support/fuzzOperations';
 import { postGraphql } from '../../support/graphqlClient';
 import { TestHelper, type TestServer } from '../../support/TestHelper';
 
