@@ -8,6 +8,7 @@ import { prepareGraph } from './load/prepareGraph';
 import { limitsFrom } from './config/limits';
 import { serverOptionsFrom } from './config/serverOptions';
 import { ReferenceCache } from './reference/referenceCache';
+import { ResultCache } from './reference/resultCache';
 
 /**
  * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     const options = serverOptionsFrom(config);
     const apollo = createApolloServer({ logger, options });
     await apollo.start();
-    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
+    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), results: new ResultCache(config.KG_RESULT_CACHE_MS), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
     const app = createApp({ apollo, services, options, logger });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);

@@ -4,6 +4,7 @@ import { serverOptionsFrom } from '../config/serverOptions';
 import { connectDatabase, type Database } from '../db/connect';
 import { createLogger, type Logger } from '../logging/logger';
 import { ReferenceCache } from '../reference/referenceCache';
+import { ResultCache } from '../reference/resultCache';
 import { createApolloServer } from '../server/createApolloServer';
 import { createRequestContext, type ServerServices } from '../server/context';
 
@@ -36,7 +37,7 @@ export async function openCliSession(log: (m: string) => void): Promise<CliSessi
     throw err;
   }
   if (db.embedded) log(`(embedded Neo4j ${db.embedded.version}, store ${config.NEO4J_DATA_DIR})`);
-  const services: ServerServices = { executor: db.executor, reference: new ReferenceCache(db.executor), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
+  const services: ServerServices = { executor: db.executor, reference: new ReferenceCache(db.executor), results: new ResultCache(0), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
   const apollo = createApolloServer({ logger, options: { ...serverOptionsFrom(config), introspection: true } });
   await apollo.start();
   return {

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/executor';
+import type { ResultCache } from '../reference/resultCache';
 import type { CountryScope, Dimension } from '../generated/graphql';
 import { isEmptyFilter, type PracticeFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
@@ -18,7 +19,10 @@ const ONE_HOP: Record<Exclude<Dimension, 'INSTRUMENT'>, string> = {
 
 /** Builds coverage matrices: the full value list of each axis, and the practices in each cell. */
 export class CoverageRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly results: ResultCache,
+  ) {}
 
   /** Every value of a dimension, so that empty cells are listed too. */
   async values(dimension: Dimension, ref: ReferenceSnapshot, countryScope: CountryScope): Promise<DimensionValueRow[]> {
@@ -44,7 +48,7 @@ export class CoverageRepository {
       case 'COUNTRY': {
         if (countryScope === 'ALL') return ref.countries.map(label);
         if (countryScope === 'UN_MEMBERS') return ref.countries.filter((c) => c.unMember).map(label);
-        const active = await this.executor.read<{ id: string }>('gaps/activeCountries');
+        const active = await this.results.read<{ id: string }>(this.executor, 'gaps/activeCountries');
         return active.flatMap((a) => {
           const c = ref.country.get(a.id);
           return c ? [label(c)] : [];
@@ -65,9 +69,9 @@ export class CoverageRepository {
       this.values(rowDimension, ref, countryScope),
       this.values(columnDimension, ref, countryScope),
       rowDimension === 'INSTRUMENT' || columnDimension === 'INSTRUMENT'
-        ? this.executor.read<CellRow>('gaps/coverageInstruments', { ...filter, rowDimension, columnDimension, maxIds })
-        : this.executor.read<CellRow>('gaps/coverage', { ...filter, rowDimension, columnDimension, rowRelationship: ONE_HOP[rowDimension], columnRelationship: ONE_HOP[columnDimension], maxIds }),
-      isEmptyFilter(filter) ? this.executor.read<{ total: number }>('practice/countAll') : this.executor.read<{ total: number }>('practice/count', { ...filter }),
+        ? this.results.read<CellRow>(this.executor, 'gaps/coverageInstruments', { ...filter, rowDimension, columnDimension, maxIds })
+        : this.results.read<CellRow>(this.executor, 'gaps/coverage', { ...filter, rowDimension, columnDimension, rowRelationship: ONE_HOP[rowDimension], columnRelationship: ONE_HOP[columnDimension], maxIds }),
+      isEmptyFilter(filter) ? this.executor.read<{ total: number }>('practice/countAll') : this.results.read<{ total: number }>(this.executor, 'practice/count', { ...filter }),
     ]);
     const byCell = new Map(found.map((f) => [`${f.row}\u0000${f.column}`, f]));
     const cells: CoverageCellRow[] = rows.flatMap((r) =>

@@ -1,28 +1,32 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
+import type { ResultCache } from '../reference/resultCache';
 import type { PartnerKind } from '../generated/graphql';
 import type { CandidateKey, CandidatePartnerRow, InstrumentGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
 
 /** Reads the partnership-gap questions (a)-(e); each is one statement. */
 export class GapsRepository {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly results: ResultCache,
+  ) {}
 
   async withoutPartnerKind(kind: PartnerKind, countries: string[] | null, themes: string[] | null): Promise<PartnerKindGapRow[]> {
-    const rows = await this.executor.read<{ country: string; theme: string; practiceIds: string[]; kinds: PartnerKind[] }>('gaps/withoutPartnerKind', { kind, countries, themes });
+    const rows = await this.results.read<{ country: string; theme: string; practiceIds: string[]; kinds: PartnerKind[] }>(this.executor, 'gaps/withoutPartnerKind', { kind, countries, themes });
     return rows.map((r) => ({ country: r.country, theme: r.theme, kind, practiceIds: r.practiceIds, kindsPresent: r.kinds }));
   }
 
   themeGroupGaps(themes: string[] | null, groups: string[] | null): Promise<ThemeGroupGapRow[]> {
-    return this.executor.read<ThemeGroupGapRow>('gaps/themeGroupGaps', { themes, groups });
+    return this.results.read<ThemeGroupGapRow>(this.executor, 'gaps/themeGroupGaps', { themes, groups });
   }
 
   async unbackedInstruments(country: string, themes: string[] | null): Promise<InstrumentGapRow[]> {
-    const rows = await this.executor.read<Omit<InstrumentGapRow, 'country'>>('gaps/unbackedInstruments', { country, themes });
+    const rows = await this.results.read<Omit<InstrumentGapRow, 'country'>>(this.executor, 'gaps/unbackedInstruments', { country, themes });
     return rows.map((r) => ({ ...r, country }));
   }
 
   ratificationGaps(countries: string[] | null, themes: string[] | null, instruments: string[] | null, withPracticeIds: boolean): Promise<RatificationGapRow[]> {
-    return this.executor.read<RatificationGapRow>('gaps/ratificationGaps', { countries, themes, instruments, withPracticeIds });
+    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, withPracticeIds });
   }
 
   /** A per-request loader: every candidate search of one request in one statement. */

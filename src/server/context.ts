@@ -10,11 +10,14 @@ import { createLoaders, type Loaders } from '../loaders/createLoaders';
 import { PartnerRepository } from '../partner/partnerRepository';
 import { PracticeRepository } from '../practice/practiceRepository';
 import type { ReferenceCache, ReferenceSnapshot } from '../reference/referenceCache';
+import type { ResultCache } from '../reference/resultCache';
 
 /** What lives as long as the server: shared by every request. */
 export interface ServerServices {
   executor: Executor;
   reference: ReferenceCache;
+  /** Answers of whole-graph aggregations (coverage, gaps), cleared at every write. */
+  results: ResultCache;
   limits: Limits;
   /** The curator token; without one, curation is disabled. Never logged. */
   curatorToken?: string;
@@ -47,7 +50,7 @@ export interface RequestContext {
   curator: boolean;
   /** Whether this server accepts curation at all. */
   curationEnabled: boolean;
-  /** Forgets the cached reference data after a write. */
+  /** Forgets the cached reference data and aggregate answers after a write. */
   invalidateReference(): void;
 }
 
@@ -57,11 +60,11 @@ export function createRequestContext(services: ServerServices, request: RequestI
   const executor = services.executor.withObserver(() => {
     roundTrips.count += 1;
   });
-  const gaps = new GapsRepository(executor);
+  const gaps = new GapsRepository(executor, services.results);
   return {
     executor,
     gaps,
-    coverage: new CoverageRepository(executor),
+    coverage: new CoverageRepository(executor, services.results),
     candidates: gaps.candidateLoader(),
     loaders: createLoaders(executor),
     limits: services.limits,
@@ -73,6 +76,9 @@ export function createRequestContext(services: ServerServices, request: RequestI
     roundTrips,
     curator: isCurator(request.authorization, services.curatorToken),
     curationEnabled: services.curatorToken !== undefined,
-    invalidateReference: () => services.reference.invalidate(),
+    invalidateReference: () => {
+      services.reference.invalidate();
+      services.results.clear();
+    },
   };
 }

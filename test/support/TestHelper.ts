@@ -11,6 +11,7 @@ import { createApp } from '../../src/server/createApp';
 import { createRequestContext, type RequestContext, type RequestInfo, type ServerServices } from '../../src/server/context';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config/limits';
 import { ReferenceCache } from '../../src/reference/referenceCache';
+import { ResultCache } from '../../src/reference/resultCache';
 import type { ApolloServer } from '@apollo/server';
 import { loadConfig } from '../../src/config/config';
 import { serverOptionsFrom, type ServerOptions } from '../../src/config/serverOptions';
@@ -81,7 +82,7 @@ export class TestHelper {
 
   /** The shared services of a server (a fresh reference cache each time: tests reload data). */
   services(limits: Limits = DEFAULT_LIMITS, curatorToken?: string): ServerServices {
-    return { executor: this.executor, reference: new ReferenceCache(this.executor), limits, curatorToken };
+    return { executor: this.executor, reference: new ReferenceCache(this.executor), results: new ResultCache(60_000), limits, curatorToken };
   }
 
   /** A fresh request context, as the HTTP layer makes one per request. */

@@ -83,6 +83,10 @@ describe('curation mutations', () => {
   });
 
   it('creates a practice with curated, evidenced links that the whole API sees', async () => {
+    // The coverage matrix is cached between writes; a write clears it.
+    const cell = async () =>
+      ((await postGraphql<{ coverage: { cells: Array<{ row: string; column: string; count: number }> } }>(server.url, '{ coverage(rows: GROUP, columns: THEME) { cells { row column count } } }')).body.data!.coverage.cells.find((c) => c.row === 'women' && c.column === 'violence')!.count);
+    const before = await cell();
     const res = await post<{ createPractice: { id: string; source: null; themes: Array<{ id: string }>; countries: Array<{ id: string }>; links: Array<{ type: string; target: string; provenance: { basis: string; evidence: string } }>; backedBy: Array<{ instrument: { id: string } }> } }>(server.url, CREATE, { input }, TOKEN);
     expect(res.body.errors).toBeUndefined();
     const p = res.body.data!.createPractice;
@@ -91,6 +95,7 @@ describe('curation mutations', () => {
     expect(p.backedBy.map((b) => b.instrument.id)).toContain('ICRMW');
     const mex = await postGraphql<{ practices: { totalCount: number } }>(server.url, '{ practices(filter: { countries: ["MEX"], groups: ["women"] }) { totalCount } }');
     expect(mex.body.data!.practices.totalCount).toBe(1);
+    expect(await cell()).toBe(before + 1);
     const dup = await post(server.url, CREATE, { input }, TOKEN);
     expect(dup.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already exists/), extensions: { code: 'BAD_USER_INPUT' } });
   });

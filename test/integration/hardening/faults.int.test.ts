@@ -6,6 +6,7 @@ import { Executor } from '../../../src/db/executor';
 import { createLogger } from '../../../src/logging/logger';
 import { prepareGraph } from '../../../src/load/prepareGraph';
 import { ReferenceCache } from '../../../src/reference/referenceCache';
+import { ResultCache } from '../../../src/reference/resultCache';
 import { DEFAULT_LIMITS } from '../../../src/config/limits';
 import { postGraphql } from '../../support/graphqlClient';
 import { startTestNeo4j, tempStore } from '../../support/testDatabase';
@@ -25,7 +26,7 @@ describe('when the database goes away', () => {
     executor = new Executor(createDriver(neo.uri, 'neo4j', ''), 'neo4j', loadCypherCatalog(), logger, 15_000);
     await prepareGraph(executor, { loadSeed: true });
     helper = TestHelper.create();
-    server = await helper.startServer(TestHelper.serverOptions(), { executor, reference: new ReferenceCache(executor), limits: DEFAULT_LIMITS });
+    server = await helper.startServer(TestHelper.serverOptions(), { executor, reference: new ReferenceCache(executor), results: new ResultCache(0), limits: DEFAULT_LIMITS });
   }, 240_000);
   afterAll(async () => {
     await server?.close();
