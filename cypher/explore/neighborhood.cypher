@@ -2,7 +2,9 @@
 // breadth-first hops of at most $limit new nodes each (no ORDER BY: sorting would read every
 // relationship of a hub to keep a few; the store's order is stable between identical requests),
 // then the edges among the nodes kept and each node's full degree under the same filters (for
-// the explorer's "N more"). Zero rows when the start node does not exist.
+// the explorer's "N more"). Node properties ($withProperties) and degrees ($withDegree) are
+// computed only when the selection asks for them: the degree of a hub reads all its
+// relationships. Zero rows when the start node does not exist.
 UNWIND [$key] AS k
 CALL (k) {
   WITH k WHERE k.type = 'Practice' MATCH (n:Practice {id: k.id}) RETURN n
@@ -56,11 +58,11 @@ CALL (n, nodes) {
 }
 RETURN overflow,
   {type: labels(n)[0], id: n.id, label: coalesce(n.title, n.name, n.article, n.id),
-   properties: n {.*, loadedFrom: null, loadStamp: null, tags_text: null}} AS node,
+   properties: CASE WHEN $withProperties THEN n {.*, loadedFrom: null, loadStamp: null, tags_text: null} ELSE {} END} AS node,
   out,
-  COUNT {
+  CASE WHEN $withDegree THEN COUNT {
     MATCH (n)-[r]-(x)
     WHERE NOT x:LoadState
       AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
       AND ($types IS NULL OR labels(x)[0] IN $types)
-  } AS degree
+  } ELSE 0 END AS degree

@@ -16,6 +16,9 @@ export interface NeighborhoodOptions {
   limit: number;
   types: string[] | null;
   relationshipTypes: string[] | null;
+  /** Whether to fetch node properties and degrees (hiddenNeighbors): only when selected. */
+  withProperties: boolean;
+  withDegree: boolean;
 }
 
 // Edges that only say "this came from that document": left out of paths unless asked for.
@@ -47,7 +50,15 @@ export class ExploreRepository {
   async neighborhood(start: NodeKey, opts: NeighborhoodOptions): Promise<SubgraphRow> {
     const rows = await this.executor.read<{ overflow: boolean; node: NodeOut; out: Array<{ to: string; type: string; properties: Record<string, unknown> }>; degree: number }>(
       'explore/neighborhood',
-      { key: start, depth: opts.depth, limit: opts.limit, types: opts.types, relationshipTypes: opts.relationshipTypes },
+      {
+        key: start,
+        depth: opts.depth,
+        limit: opts.limit,
+        types: opts.types,
+        relationshipTypes: opts.relationshipTypes,
+        withProperties: opts.withProperties,
+        withDegree: opts.withDegree,
+      },
     );
     if (rows.length === 0) throw new NotFoundError(start.type, start.id);
     const nodes: GraphNodeRow[] = rows.map((r) => ({ id: toGlobalId(r.node.type, r.node.id), type: r.node.type, label: String(r.node.label), properties: stripNulls(r.node.properties), hiddenNeighbors: 0 }));
@@ -62,7 +73,7 @@ export class ExploreRepository {
       shown.set(e.source, (shown.get(e.source) ?? 0) + 1);
       shown.set(e.target, (shown.get(e.target) ?? 0) + 1);
     }
-    rows.forEach((r, i) => {
+    if (opts.withDegree) rows.forEach((r, i) => {
       const node = nodes[i]!;
       node.hiddenNeighbors = Math.max(0, r.degree - (shown.get(node.id) ?? 0));
     });

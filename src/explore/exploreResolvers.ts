@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../server/context';
@@ -13,8 +15,9 @@ export const exploreResolvers: Resolvers = {
       if (text.length > 500) throw new BadUserInputError('text is longer than 500 characters', 'text');
       return ctx.explore.search(text, intInRange(args.first, 'first', 1, ctx.limits.maxSearchResults, 10));
     },
-    neighborhood: (_root, args, ctx) =>
+    neighborhood: (_root, args, ctx, info) =>
       ctx.explore.neighborhood(parseGlobalId(args.id, 'id'), {
+        ...nodeFieldsAsked(info),
         depth: intInRange(args.depth, 'depth', 1, ctx.limits.maxNeighborhoodDepth, 1),
         limit: intInRange(args.limit, 'limit', 1, ctx.limits.maxNeighborhoodNodes, 100),
         types: checkNames(args.types, NODE_TYPES, 'types'),
@@ -45,6 +48,15 @@ export const exploreResolvers: Resolvers = {
     },
   },
 };
+
+/** Whether a subgraph's selection asks for node properties and hidden-neighbour counts. */
+function nodeFieldsAsked(info: GraphQLResolveInfo): { withProperties: boolean; withDegree: boolean } {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  if (!tree) return { withProperties: true, withDegree: true };
+  const node = tree.fieldsByTypeName.Subgraph?.nodes?.fieldsByTypeName.GraphNode ?? {};
+  const asked = new Set(Object.values(node).map((f) => f.name));
+  return { withProperties: asked.has('properties'), withDegree: asked.has('hiddenNeighbors') };
+}
 
 async function searchNode(h: { type: string; id: string }, ctx: RequestContext) {
   const ref = await ctx.reference();

@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { PartnerRow } from '../partner/partnerRow';
@@ -48,7 +48,17 @@ export function createLoaders(executor: Executor): Loaders {
     practicePartners: keyedLoader(executor, 'practice/partners', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
     practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [] }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
-    practiceBackedBy: keyedLoader(executor, 'practice/backedBy', (r: { id: string; backings: BackingRow[] }) => r.backings, []),
+    practiceBackedBy: new DataLoader<string, BackingRow[]>(async (ids) => {
+      const rows = await executor.read<{ id: string; practice: PracticeRow; backings: BackingRow[] }>('practice/backedBy', { ids: [...ids] });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      // The statement brings each practice's row along (null: no such practice), so that
+      // `practice(id) { backedBy }` needs no second statement for the practice itself.
+      return ids.map((id) => {
+        const row = byId.get(id);
+        loaders.practice.prime(id, row?.practice ?? null);
+        return row?.backings ?? [];
+      });
+    }),
     practicesByTheme: keyedLoader(executor, 'practice/byTheme', practicesOf, []),
     practicesByGroup: keyedLoader(executor, 'practice/byGroup', practicesOf, []),
     practicesByStage: keyedLoader(executor, 'practice/byStage', practicesOf, []),

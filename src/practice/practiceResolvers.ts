@@ -18,9 +18,9 @@ export const practiceResolvers: Resolvers = {
       primeLoaders(page, ctx.loaders);
       return page;
     },
-    practice: (_root, args, ctx, info) => {
-      // Start the backings now, alongside the practice itself: two statements in parallel.
-      if (selects(info, 'backedBy')) void ctx.loaders.practiceBackedBy.load(args.id).catch(() => undefined);
+    practice: async (_root, args, ctx, info) => {
+      // The backings' statement brings the practice along (it primes the practice loader).
+      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy.load(args.id);
       return ctx.loaders.practice.load(args.id);
     },
   },

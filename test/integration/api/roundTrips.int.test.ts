@@ -54,4 +54,15 @@ describe('database round trips per request', () => {
     expect(Object.keys(dataOf(res))).toHaveLength(27);
     expect(res.context.roundTrips.count).toBe(2);
   });
+
+  it('answer a practice with its backings in one statement, and null for an unknown id', async () => {
+    const query = 'query ($id: ID!) { practice(id: $id) { id title backedBy { instrument { id } path { type } } } }';
+    const found = await executeOp<{ practice: { id: string; title: string; backedBy: Array<{ instrument: { id: string } }> } | null }>(apollo, helper.context(services), query, { id: 'beta-groups' });
+    expect(dataOf(found).practice).toMatchObject({ id: 'beta-groups', title: expect.stringMatching(/Beta/) });
+    expect(dataOf(found).practice!.backedBy.length).toBeGreaterThan(0);
+    expect(found.context.roundTrips.count).toBe(1);
+    const missing = await executeOp<{ practice: null }>(apollo, helper.context(services), query, { id: 'no-such-practice' });
+    expect(dataOf(missing).practice).toBeNull();
+    expect(missing.context.roundTrips.count).toBe(1);
+  });
 });
