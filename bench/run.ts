@@ -140,9 +140,13 @@ function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta
     '',
     `Our server's memory (RSS): ${String(meta.rssBefore)} MiB before, ${String(meta.rssAfter)} MiB after.`,
     '',
+    meta.resultCacheMs === 0
+      ? 'Our result cache was off (`--result-cache-ms 0`): every request of ours ran its statements; statements/request counts them.'
+      : `Our result cache was on (${Number(meta.resultCacheMs) / 1000} s, the default): coverage and gap tables are read from the database by the answer check, then served from the cache until it expires or a write clears it. statements/request counts the statements of that first, uncached request.`,
+    '',
     `Versions: ${Object.entries(meta.versions as Record<string, string>).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
     '',
-    `Reproduce: \`npm run bench -- --scale ${scale}\`.`,
+    `Reproduce: \`npm run bench -- --scale ${scale}${meta.resultCacheMs === 0 ? ' --result-cache-ms 0' : ''}\`.`,
     '',
   ];
   return lines.join('\n');
@@ -156,8 +160,11 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', '8')
     .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
     .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
+    .option('--result-cache-ms <ms>', "our server's result cache for whole-graph aggregations (KG_RESULT_CACHE_MS); 0 measures every request against the database and writes <scale>-uncached.*", '60000')
     .parse(process.argv)
-    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string }>();
+    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string; resultCacheMs: string }>();
+  const resultCacheMs = Number(opts.resultCacheMs);
+  if (!Number.isInteger(resultCacheMs) || resultCacheMs < 0) throw new Error(`--result-cache-ms must be a whole number of milliseconds, got ${opts.resultCacheMs}`);
   const seconds = opts.smoke ? 2 : Number(opts.seconds);
   const connections = Number(opts.connections);
   const say = (m: string) => process.stderr.write(`${m}\n`);
@@ -176,7 +183,7 @@ async function main(): Promise<void> {
     const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
     const queries = benchQueries(params);
 
-    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000' }, say);
+    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs) }, say);
     peer = await startPeer(db.uri);
     const oursUrl = `${ours.url}/graphql`;
     const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
@@ -216,14 +223,16 @@ async function main(): Promise<void> {
       rssAfter: Math.round(ours.rssMiB()),
       versions: versions(db.neo4j?.version ?? 'external'),
       smoke: opts.smoke === true,
+      resultCacheMs,
     };
     const md = markdown(opts.scale, load, results, meta);
     process.stdout.write(`\n${md}\n`);
     if (!opts.smoke) {
       fs.mkdirSync(opts.out, { recursive: true });
-      fs.writeFileSync(path.join(opts.out, `${opts.scale}.json`), `${JSON.stringify({ meta, load, results }, null, 2)}\n`);
-      fs.writeFileSync(path.join(opts.out, `${opts.scale}.md`), md);
-      say(`wrote ${path.join(opts.out, `${opts.scale}.json`)} and .md`);
+      const base = path.join(opts.out, resultCacheMs === 0 ? `${opts.scale}-uncached` : opts.scale);
+      fs.writeFileSync(`${base}.json`, `${JSON.stringify({ meta, load, results }, null, 2)}\n`);
+      fs.writeFileSync(`${base}.md`, md);
+      say(`wrote ${base}.json and .md`);
     }
     if (disagreements > 0) {
       say(`${disagreements} queries gave different answers`);
