@@ -89,7 +89,7 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
 
 async function startPeer(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], { env: { ...process.env, NEO4J_URI: uri, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], { env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -130,7 +130,7 @@ function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta
     `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
       (load.skipped ? ' (Store reused.)' : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
     '',
-    'Latencies in ms; throughput in requests/s. Ours and the peer are measured over HTTP; the floor is the hand-written Cypher through neo4j-driver, without HTTP or GraphQL.',
+    'Latencies in ms; throughput in requests/s. Ours and the peer are measured over HTTP, both servers with `NODE_ENV=production` (as deployed: graphql-js skips its development checks); the floor is the hand-written Cypher through neo4j-driver, without HTTP or GraphQL.',
     '',
     '| query | same answers | ours p50 | p95 | p99 | req/s | statements/request | peer p50 | peer req/s | floor p50 | floor req/s | ours/floor p50 | ours/peer p50 | ours/peer req/s |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
     const queries = benchQueries(params);
 
-    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs) }, say);
+    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs), NODE_ENV: 'production' }, say);
     peer = await startPeer(db.uri);
     const oursUrl = `${ours.url}/graphql`;
     const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });

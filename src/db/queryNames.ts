@@ -71,6 +71,8 @@ export const QUERY_NAMES = [
   'practice/pageRelevance',
   'practice/pageTitleAsc',
   'practice/pageTitleDesc',
+  'practice/pageTitleAscText',
+  'practice/pageTitleDescText',
   'practice/partners',
   'reference/all',
   'stats/graph',

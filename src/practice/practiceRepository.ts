@@ -34,10 +34,11 @@ export interface PracticePage {
 
 const NO_PREFETCH: PracticePrefetch = { countries: false, partners: false, facets: false };
 
-const PAGE_QUERY: Record<PracticeOrder, QueryName> = {
-  TITLE_ASC: 'practice/pageTitleAsc',
-  TITLE_DESC: 'practice/pageTitleDesc',
-  RELEVANCE: 'practice/pageRelevance',
+// Without full text, the title orders come from the title index (see the statements).
+const PAGE_QUERY: Record<PracticeOrder, { text: QueryName; noText: QueryName }> = {
+  TITLE_ASC: { text: 'practice/pageTitleAscText', noText: 'practice/pageTitleAsc' },
+  TITLE_DESC: { text: 'practice/pageTitleDescText', noText: 'practice/pageTitleDesc' },
+  RELEVANCE: { text: 'practice/pageRelevance', noText: 'practice/pageRelevance' },
 };
 
 /** Reads practices: pages by keyset, counts. Lookups by id go through the loaders. */
@@ -53,7 +54,7 @@ export class PracticeRepository {
     if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
       throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
     }
-    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(PAGE_QUERY[order], {
+    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(PAGE_QUERY[order][filter.text === null ? 'noText' : 'text'], {
       ...filter,
       after: cursor,
       limit: first + 1,

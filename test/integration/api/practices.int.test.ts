@@ -51,6 +51,30 @@ describe('Query.practices', () => {
     expect(desc.practices.edges.map((e) => e.node.title)).toEqual([...seen].reverse().slice(0, 3));
   });
 
+  it('pages in both title orders, with and without full text, as the database sorts them', async () => {
+    const pageAll = async (filter: Record<string, unknown>, orderBy: string) => {
+      const titles: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 30; i++) {
+        const page: Page = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { filter, first: 4, after, orderBy }));
+        titles.push(...page.practices.edges.map((e) => `${e.node.title}|${e.node.id}`));
+        if (!page.practices.pageInfo.hasNextPage) break;
+        after = page.practices.pageInfo.endCursor;
+      }
+      return titles;
+    };
+    const expected = async (where: string, dir: 'ASC' | 'DESC') =>
+      (await helper.cypher<{ id: string }>(`MATCH (p:Practice) ${where} RETURN p.title + '|' + p.id AS id ORDER BY p.title ${dir}, p.id ASC`)).map((r) => r.id);
+    const detention = 'WHERE EXISTS { (p)-[:ADDRESSES]->(:Theme {id: "detention"}) }';
+    expect(await pageAll({ themes: ['detention'] }, 'TITLE_ASC')).toEqual(await expected(detention, 'ASC'));
+    expect(await pageAll({ themes: ['detention'] }, 'TITLE_DESC')).toEqual(await expected(detention, 'DESC'));
+    const textIds = new Set(await ids({ text: 'migrants' }));
+    expect(textIds.size).toBeGreaterThan(4);
+    const inText = (all: string[]) => all.filter((t) => textIds.has(t.split('|')[1]!));
+    expect(await pageAll({ text: 'migrants' }, 'TITLE_ASC')).toEqual(inText(await expected('', 'ASC')));
+    expect(await pageAll({ text: 'migrants' }, 'TITLE_DESC')).toEqual(inText(await expected('', 'DESC')));
+  });
+
   it('filters by implementing country, and by involved country (concerned or STATE partner)', async () => {
     expect(await ids({ countries: ['MEX'] })).toEqual(await cypherIds('MATCH (p:Practice)-[:IMPLEMENTED_BY]->(:Country {id: "MEX"}) RETURN p.id AS id'));
     expect(await ids({ countries: ['MEX'] })).toHaveLength(4);
