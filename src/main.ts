@@ -9,6 +9,7 @@ import { limitsFrom } from './config/limits';
 import { serverOptionsFrom } from './config/serverOptions';
 import { ReferenceCache } from './reference/referenceCache';
 import { ResultCache } from './reference/resultCache';
+import { warmUp } from './server/warmUp';
 
 /**
  * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     const app = createApp({ apollo, services, options, logger });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
+      void warmUp(apollo, services, (m) => logger.info(m));
     });
     server.on('error', (err) => {
       logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`);
