@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
     const queries = benchQueries(params);
 
-    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs), NODE_ENV: 'production' }, say);
+    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs), NODE_ENV: 'production', KG_WARM_UP: 'false' }, say);
     peer = await startPeer(db.uri);
     const oursUrl = `${ours.url}/graphql`;
     const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });

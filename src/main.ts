@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     const app = createApp({ apollo, services, options, logger });
     server = app.listen(config.PORT, config.HOST, () => {
       logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
-      void warmUp(apollo, services, (m) => logger.info(m));
+      if (config.KG_WARM_UP === 'true') void warmUp(apollo, services, (m) => logger.info(m));
     });
     server.on('error', (err) => {
       logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`);

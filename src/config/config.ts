@@ -45,6 +45,7 @@ const envSchema = z.object({
   CURATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   KG_EXPOSE_DB_STATEMENTS: z.enum(['true', 'false']).default('false'),
   KG_RESULT_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  KG_WARM_UP: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
