@@ -1,7 +1,7 @@
-// Fragment: the practices matching a PracticeFilter, as rows `p, score`. Every parameter is
-// null when its filter is absent; values in one list are alternatives (OR), filters combine
-// with AND. Included by the page, count and coverage statements. The two branches exclude each
-// other (text or no text), hence UNION ALL: no de-duplication of every practice.
+// Fragment: the practices matching a PracticeFilter, as rows `p, score`: the full-text search
+// when $text is set, then the structured filters (_conditions). Included by the count, coverage
+// and full-text page statements. The two branches exclude each other (text or no text), hence
+// UNION ALL: no de-duplication of every practice.
 CALL () {
   WITH $text AS text WHERE text IS NULL
   MATCH (p:Practice)

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../server/context';
 import { intInRange } from '../util/argument';
+import { fieldsAt } from '../util/selects';
 import { checkNames, NODE_TYPES, parseGlobalId, RELATIONSHIP_TYPES, toGlobalId } from './globalId';
 
 /** search, neighborhood and shortestPath. */
@@ -51,11 +51,8 @@ export const exploreResolvers: Resolvers = {
 
 /** Whether a subgraph's selection asks for node properties and hidden-neighbour counts. */
 function nodeFieldsAsked(info: GraphQLResolveInfo): { withProperties: boolean; withDegree: boolean } {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  if (!tree) return { withProperties: true, withDegree: true };
-  const node = tree.fieldsByTypeName.Subgraph?.nodes?.fieldsByTypeName.GraphNode ?? {};
-  const asked = new Set(Object.values(node).map((f) => f.name));
-  return { withProperties: asked.has('properties'), withDegree: asked.has('hiddenNeighbors') };
+  const asked = fieldsAt(info, 'Subgraph', 'nodes', 'GraphNode');
+  return { withProperties: !asked || asked.has('properties'), withDegree: !asked || asked.has('hiddenNeighbors') };
 }
 
 async function searchNode(h: { type: string; id: string }, ctx: RequestContext) {

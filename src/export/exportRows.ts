@@ -1,3 +1,5 @@
+import type { PracticeRow } from '../practice/practiceRow';
+
 /** A node of an exported subgraph. */
 export interface ExportNode {
   id: string;
@@ -27,21 +29,7 @@ interface Named {
 
 /** One practice and what it relates to, for the CSV export. */
 export interface PracticeExportRow {
-  practice: {
-    id: string;
-    title: string;
-    summary: string;
-    webLinks: string[];
-    tags: string[];
-    thematicAreas: string;
-    countryField: string;
-    partnerField: string;
-    implementedByPartners: boolean;
-    sourceDocument: string | null;
-    sourceLines: number[] | null;
-    basis: string;
-    evidence: string;
-  };
+  practice: Omit<PracticeRow, 'notes'> & { basis: string; evidence: string };
   countries: Named[];
   concerns: Named[];
   partners: Array<Named & { kind: string }>;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Loaders } from '../loaders/createLoaders';
+import { fieldsAt } from '../util/selects';
 import type { PracticePage, PracticePrefetch } from './practiceRepository';
 
 /**
@@ -8,9 +8,7 @@ import type { PracticePage, PracticePrefetch } from './practiceRepository';
  * the page statement fetches it too instead of a loader round trip per level.
  */
 export function pagePrefetch(info: GraphQLResolveInfo): PracticePrefetch {
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  const node = tree?.fieldsByTypeName.PracticeConnection?.edges?.fieldsByTypeName.PracticeEdge?.node?.fieldsByTypeName.Practice ?? {};
-  const asked = new Set(Object.values(node).map((f) => f.name));
+  const asked = fieldsAt(info, 'PracticeConnection', 'edges', 'PracticeEdge', 'node', 'Practice') ?? new Set<string>();
   return {
     countries: asked.has('countries') || asked.has('concerns') || asked.has('mentions'),
     partners: asked.has('partners'),
