@@ -61,20 +61,8 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         answer: (d) => sorted(JSON.parse((d as Any).practices[0].backedByJson) as string[]),
       },
       floor: {
-        cypher: `MATCH (this:Practice {id: $id})
-                 CALL (this) {
-                   MATCH (this)-[a:ADDRESSES]->(t:Theme)<-[g:GROUNDS]-(src)
-                   OPTIONAL MATCH (src)-[po:PART_OF]->(owner:Instrument)
-                   WITH t, src, coalesce(owner, src) AS inst, CASE WHEN owner IS NULL THEN 2 ELSE 3 END AS steps, a, g, po
-                   CALL (inst) { RETURN inst AS target, null AS ip UNION MATCH (inst)-[ip:INTERPRETS]->(tr:Instrument) RETURN tr AS target, ip }
-                   RETURN target.id AS instrument, CASE WHEN target = inst AND src:Provision THEN src.id END AS provision, t.id AS theme,
-                     [x IN [a, g, po, ip] WHERE x IS NOT NULL | {type: type(x), basis: x.basis, evidence: x.evidence}] AS path
-                   UNION
-                   MATCH (this)-[b:BACKED_BY]->(inst:Instrument)
-                   CALL (inst) { RETURN inst AS target, null AS ip UNION MATCH (inst)-[ip:INTERPRETS]->(tr:Instrument) RETURN tr AS target, ip }
-                   RETURN target.id AS instrument, null AS provision, null AS theme, [x IN [b, ip] WHERE x IS NOT NULL | {type: type(x), basis: x.basis, evidence: x.evidence}] AS path
-                 }
-                 RETURN instrument, provision, theme, path`,
+        cypher: `MATCH (this:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
+                 RETURN i.id AS instrument, b.provision AS provision, b.theme AS theme, b.pathType AS path`,
         params: { id: p.practiceId },
         answer: (rows) => sorted(rows.map((r) => `${String(r.instrument)}|${String(r.provision ?? '')}|${String(r.theme ?? '')}|${(r.path as unknown[]).length}`)),
       },
@@ -95,8 +83,7 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
       floor: {
         // Practices in title order (from the title index), kept when the instrument backs them.
         cypher: `MATCH (p:Practice) WHERE p.title IS NOT NULL
-                   AND (EXISTS { (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(:Instrument {id: $id}) }
-                     OR EXISTS { (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(:Instrument {id: $id}) })
+                   AND EXISTS { (p)<-[:BACKS]-(:Instrument {id: $id}) }
                  WITH p ORDER BY p.title, p.id LIMIT 20
                  RETURN p.id AS id`,
         params: { id: 'ICESCR' },
@@ -174,7 +161,7 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         cypher: `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(t:Theme)
                  WITH DISTINCT c, t
                  CALL (t) {
-                   MATCH (t)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+                   MATCH (t)<-[:BACKS]-(i:Instrument)
                    WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
                    RETURN DISTINCT i
                  }

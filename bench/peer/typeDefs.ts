@@ -14,18 +14,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     backedByJson: String
       @cypher(
         statement: """
-        CALL (this) {
-          MATCH (this)-[:ADDRESSES]->(t:Theme)<-[:GROUNDS]-(src)
-          OPTIONAL MATCH (src)-[:PART_OF]->(owner:Instrument)
-          WITH t, src, coalesce(owner, src) AS inst, CASE WHEN owner IS NULL THEN 2 ELSE 3 END AS steps
-          CALL (inst) { RETURN inst AS target, 0 AS extra UNION MATCH (inst)-[:INTERPRETS]->(tr:Instrument) RETURN tr AS target, 1 AS extra }
-          RETURN target.id + '|' + coalesce(CASE WHEN target = inst AND src:Provision THEN src.id END, '') + '|' + t.id + '|' + toString(steps + extra) AS b
-          UNION
-          MATCH (this)-[:BACKED_BY]->(inst:Instrument)
-          CALL (inst) { RETURN inst AS target, 0 AS extra UNION MATCH (inst)-[:INTERPRETS]->(tr:Instrument) RETURN tr AS target, 1 AS extra }
-          RETURN target.id + '||' + '|' + toString(1 + extra) AS b
-        }
-        RETURN apoc.convert.toJson(collect(b)) AS json
+        MATCH (this)<-[b:BACKS]-(i:Instrument)
+        RETURN apoc.convert.toJson(collect(i.id + '|' + coalesce(b.provision, '') + '|' + coalesce(b.theme, '') + '|' + toString(size(b.pathType)))) AS json
         """
         columnName: "json"
       )
@@ -53,11 +43,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     backedPractices(first: Int = 20): [Practice!]!
       @cypher(
         statement: """
-        CALL (this) {
-          MATCH (p:Practice)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(this) RETURN p
-          UNION
-          MATCH (p:Practice)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(this) RETURN p
-        }
+        MATCH (this)-[:BACKS]->(p:Practice)
         WITH DISTINCT p ORDER BY p.title, p.id LIMIT $first
         RETURN p
         """
@@ -104,7 +90,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(t:Theme)
         WITH DISTINCT c, t
         CALL (t) {
-          MATCH (t)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+          MATCH (t)<-[:BACKS]-(i:Instrument)
           WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
           RETURN DISTINCT i
         }

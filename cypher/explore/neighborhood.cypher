@@ -4,7 +4,9 @@
 // then the edges among the nodes kept and each node's full degree under the same filters (for
 // the explorer's "N more"). Node properties ($withProperties) and degrees ($withDegree) are
 // computed only when the selection asks for them: the degree of a hub reads all its
-// relationships. Zero rows when the start node does not exist.
+// relationships. The derived BACKS edges (backing/derive) are left out unless asked for by
+// $relationshipTypes: they summarise paths the neighbourhood shows edge by edge. Zero rows when
+// the start node does not exist.
 UNWIND [$key] AS k
 CALL (k) {
   WITH k WHERE k.type = 'Practice' MATCH (n:Practice {id: k.id}) RETURN n
@@ -23,7 +25,7 @@ WITH n AS s
 CALL (s) {
   MATCH (s)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s
-    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
     AND ($types IS NULL OR labels(x)[0] IN $types)
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop1
@@ -33,7 +35,7 @@ CALL (s, hop1) {
   UNWIND hop1 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1
-    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
     AND ($types IS NULL OR labels(x)[0] IN $types)
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop2
@@ -43,7 +45,7 @@ CALL (s, hop1, hop2) {
   UNWIND hop2 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1 AND NOT x IN hop2
-    AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
     AND ($types IS NULL OR labels(x)[0] IN $types)
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop3
@@ -53,7 +55,7 @@ WITH found[..$limit] AS nodes, size(found) > $limit AS overflow
 UNWIND nodes AS n
 CALL (n, nodes) {
   MATCH (n)-[r]->(b)
-  WHERE b IN nodes AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+  WHERE b IN nodes AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
   RETURN collect({to: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null, loadStamp: null}}) AS out
 }
 RETURN overflow,
@@ -63,6 +65,6 @@ RETURN overflow,
   CASE WHEN $withDegree THEN COUNT {
     MATCH (n)-[r]-(x)
     WHERE NOT x:LoadState
-      AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+      AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
       AND ($types IS NULL OR labels(x)[0] IN $types)
   } ELSE 0 END AS degree

@@ -9,12 +9,5 @@ RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField
   COLLECT { MATCH (p)-[:ADDRESSES]->(x:Theme) RETURN x {.id, .name} ORDER BY x.id } AS themes,
   COLLECT { MATCH (p)-[:BENEFITS]->(x:Group) RETURN x {.id, .name} ORDER BY x.id } AS groups,
   COLLECT { MATCH (p)-[:AT_STAGE]->(x:Stage) RETURN x {.id, .name} ORDER BY x.id } AS stages,
-  COLLECT {
-    CALL (p) {
-      MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
-      UNION
-      MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
-    }
-    RETURN DISTINCT i {.id, .name} AS x ORDER BY x.id
-  } AS instruments,
+  COLLECT { MATCH (p)<-[:BACKS]-(i:Instrument) RETURN DISTINCT i {.id, .name} AS x ORDER BY x.id } AS instruments,
   COLLECT { MATCH (d:Document)-[:DESCRIBES]->(p) RETURN d {.id, .title, .file} } AS documents

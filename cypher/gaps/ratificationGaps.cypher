@@ -1,12 +1,12 @@
-// (d) For each country × theme cell with practices, the ratifiable instruments grounding the
-// theme (treaties, protocols, ILO conventions; through a committee text, its treaty) that the
+// (d) For each country × theme cell with practices, the ratifiable instruments backing the
+// theme (treaties, protocols, ILO conventions: its BACKS edges, see backing/derive) that the
 // country is not a party to, or whose status no table records (status UNKNOWN, never "no").
 MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
 WHERE ($countries IS NULL OR c.id IN $countries) AND ($themes IS NULL OR t.id IN $themes)
 // collect() skips nulls: the ids are gathered only when the request asks for them.
 WITH c, t, count(p) AS practiceCount, collect(CASE WHEN $withPracticeIds THEN p.id END) AS practiceIds
 CALL (t) {
-  MATCH (t)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
+  MATCH (t)<-[:BACKS]-(i:Instrument)
   WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
   RETURN DISTINCT i
 }

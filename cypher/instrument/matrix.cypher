@@ -1,15 +1,6 @@
 // The practice × instrument table: each matching practice with the ids of the instruments that
-// back it (the same paths as Practice.backedBy, INTERPRETS included).
+// back it (its BACKS edges, as in Practice.backedBy; backing/derive holds the rule).
 // @include practice/_filter
 WITH p ORDER BY p.title, p.id
-RETURN COLLECT {
-  CALL (p) {
-    MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
-    RETURN i
-    UNION
-    MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
-    RETURN i
-  }
-  RETURN DISTINCT i.id AS iid ORDER BY iid
-} AS instrumentIds,
+RETURN COLLECT { MATCH (p)<-[:BACKS]-(i:Instrument) RETURN DISTINCT i.id AS iid ORDER BY iid } AS instrumentIds,
 // @include practice/_row

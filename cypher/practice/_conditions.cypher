@@ -6,11 +6,7 @@
        OR EXISTS { (p)-[:IMPLEMENTED_BY|CONCERNS]->(c:Country) WHERE c.id IN $involvedCountries }
        OR EXISTS { (p)-[:PARTNERS_WITH]->(:Partner {kind: 'STATE'})-[:BASED_IN]->(c:Country) WHERE c.id IN $involvedCountries })
   AND ($themes IS NULL OR EXISTS { (p)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes })
-  AND ($instruments IS NULL
-       OR EXISTS {
-         (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument)
-         WHERE i.id IN $instruments }
-       OR EXISTS { (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) WHERE i.id IN $instruments })
+  AND ($instruments IS NULL OR EXISTS { (p)<-[:BACKS]-(i:Instrument) WHERE i.id IN $instruments })
   AND ($partners IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.id IN $partners })
   AND ($partnerKinds IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.kind IN $partnerKinds })
   AND ($groups IS NULL OR EXISTS { (p)-[:BENEFITS]->(g:Group) WHERE g.id IN $groups })

@@ -8,7 +8,8 @@ RETURN
     MATCH (i:Instrument)
     OPTIONAL MATCH (i)-[:INTERPRETS]->(t:Instrument)
     RETURN i {.id, .name, .nameFr, .kind, .adopted, .body, .ratificationStatusKnown, interprets: t.id,
-              ratificationCount: CASE WHEN i.ratificationStatusKnown THEN COUNT { (:Country)-[:RATIFIED]->(i) } END}
+              ratificationCount: CASE WHEN i.ratificationStatusKnown THEN COUNT { (:Country)-[:RATIFIED]->(i) } END,
+              backs: EXISTS { (i)-[:BACKS]->() }}
     ORDER BY i.id
   } AS instruments,
   COLLECT {

@@ -1,4 +1,4 @@
-import type { Executor } from '../db/executor';
+import type { Executor, TxRunner } from '../db/executor';
 import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
 import type { CurationLinkType } from '../generated/graphql';
 
@@ -28,6 +28,7 @@ export class CurationRepository {
       if (exists) throw new BadUserInputError(`input.title: a practice with id ${JSON.stringify(id)} already exists; choose another title or update that one`, 'input.title');
       await tx.run('curation/createPractice', { id, props: { ...defaults(), ...withTagsText(fields), implementedByPartners: false }, evidence });
       for (const link of links) await tx.run('curation/link', { id, ...link });
+      await deriveBackings(tx, id);
     });
   }
 
@@ -50,6 +51,7 @@ export class CurationRepository {
     await this.executor.writeTransaction(async (tx) => {
       const [row] = await tx.run<{ linked: number }>('curation/link', { id, ...link });
       if (!row || row.linked === 0) throw new NotFoundError('practice', id);
+      await deriveBackings(tx, id);
     });
   }
 
@@ -59,8 +61,17 @@ export class CurationRepository {
       if (!exists) throw new NotFoundError('practice', id);
       const [row] = await tx.run<{ unlinked: number }>('curation/unlink', { id, type, target });
       if (!row || row.unlinked === 0) throw new NotFoundError(`${type} link of practice ${id} to`, target);
+      await deriveBackings(tx, id);
     });
   }
+}
+
+/**
+ * Re-derives the practice's backings in the write's own transaction (the rule is in
+ * cypher/backing/derive.cypher), so no reader ever sees a link without its backings.
+ */
+async function deriveBackings(tx: TxRunner, id: string): Promise<void> {
+  await tx.run('backing/derive', { practiceIds: [id], withThemes: false });
 }
 
 function defaults() {

@@ -4,6 +4,7 @@
  */
 export const QUERY_NAMES = [
   'schema/constraints',
+  'backing/derive',
   'country/ratifications',
   'curation/createPractice',
   'curation/deletePractice',
@@ -56,6 +57,7 @@ export const QUERY_NAMES = [
   'partner/byIds',
   'partner/count',
   'partner/page',
+  'practice/allIds',
   'practice/backedBy',
   'practice/byCountry',
   'practice/byGroup',

@@ -22,7 +22,9 @@ export interface NeighborhoodOptions {
 }
 
 // Edges that only say "this came from that document": left out of paths unless asked for.
-const DOCUMENT_EDGES = ['DESCRIBES', 'CONTAINS', 'CITES'];
+// Left out of paths unless asked for: document edges, and the derived BACKS edges (a one-hop
+// summary of a rights-framework path that the path should show edge by edge).
+const DEFAULT_EXCLUDED_EDGES = ['DESCRIBES', 'CONTAINS', 'CITES', 'BACKS'];
 
 function edgeId(source: string, type: string, target: string, properties: Record<string, unknown>): string {
   const footnote = typeof properties.footnote === 'string' ? `#${properties.footnote}` : '';
@@ -90,7 +92,7 @@ export class ExploreRepository {
     if (a.eid === b.eid) {
       return { nodes: [{ id: toGlobalId(a.node.type, a.node.id), type: a.node.type, label: String(a.node.label), properties: stripNulls(a.node.properties), hiddenNeighbors: 0 }], edges: [], truncated: false };
     }
-    const excluded = relationshipTypes ? [] : DOCUMENT_EDGES;
+    const excluded = relationshipTypes ? [] : DEFAULT_EXCLUDED_EDGES;
     const rows = await this.executor.read<{
       from: string;
       to: string;

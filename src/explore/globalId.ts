@@ -19,7 +19,7 @@ export type NodeType = (typeof NODE_TYPES)[number];
 /** The relationship types of the model. */
 export const RELATIONSHIP_TYPES = [
   'IMPLEMENTED_BY', 'CONCERNS', 'MENTIONS', 'PARTNERS_WITH', 'ADDRESSES', 'BENEFITS', 'AT_STAGE', 'BASED_IN',
-  'PART_OF', 'GROUNDS', 'INTERPRETS', 'BACKED_BY', 'RATIFIED', 'SIGNED', 'NO_ACTION', 'DESCRIBES', 'CITES', 'CONTAINS', 'SPEAKS_OF',
+  'PART_OF', 'GROUNDS', 'INTERPRETS', 'BACKED_BY', 'BACKS', 'RATIFIED', 'SIGNED', 'NO_ACTION', 'DESCRIBES', 'CITES', 'CONTAINS', 'SPEAKS_OF',
 ] as const;
 
 /** A node's type and id. */

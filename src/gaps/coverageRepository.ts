@@ -36,15 +36,8 @@ export class CoverageRepository {
         return ref.stages.map(label);
       case 'PARTNER_KIND':
         return Object.entries(PARTNER_KIND_LABELS).map(([id, l]) => ({ id, label: l.en, labelFr: l.fr }));
-      case 'INSTRUMENT': {
-        // Only instruments that ground a theme (or are interpreted by one that does) can back a practice.
-        const grounding = new Set(ref.groundings.map((g) => g.instrument));
-        for (const id of [...grounding]) {
-          const treaty = ref.instrument.get(id)?.interprets;
-          if (treaty) grounding.add(treaty);
-        }
-        return ref.instruments.filter((i) => grounding.has(i.id)).map(label);
-      }
+      case 'INSTRUMENT':
+        return ref.instruments.filter((i) => i.backs).map(label);
       case 'COUNTRY': {
         if (countryScope === 'ALL') return ref.countries.map(label);
         if (countryScope === 'UN_MEMBERS') return ref.countries.filter((c) => c.unMember).map(label);

@@ -72,7 +72,8 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
     const [state] = await executor.read<{ fingerprint: string | null }>('load/readState');
     if (state?.fingerprint === plan.fingerprint) return { skipped: true, rows: 0, seconds: 0 };
   }
-  const total = STEPS.reduce((n, [key]) => n + plan.rows[key].length, 0);
+  // The backings step counts one per practice.
+  const total = STEPS.reduce((n, [key]) => n + plan.rows[key].length, 0) + plan.rows.practices.length;
   const stamp = crypto.randomUUID();
   let done = 0;
   if (opts.transactionPerBatch) {
@@ -88,8 +89,12 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
     }
     await executor.writeTransaction(async (tx) => {
       await tx.run('load/sweepStale', { files: plan.files, stamp });
-      await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
     }, opts.timeoutMs ?? 600_000);
+    await deriveBackingsInBatches(executor, opts, (n) => {
+      done += n;
+      opts.onProgress?.(done, total, 'backings');
+    });
+    await executor.writeTransaction((tx) => tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files }), opts.timeoutMs ?? 600_000);
     return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
   }
   await executor.writeTransaction(async (tx) => {
@@ -100,7 +105,28 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
       });
     }
     await tx.run('load/sweepStale', { files: plan.files, stamp });
+    // The derived facts last, from the edges as they now stand (see cypher/backing/derive.cypher).
+    await tx.run('backing/derive', { practiceIds: null, withThemes: true });
+    done += plan.rows.practices.length;
+    opts.onProgress?.(done, total, 'backings');
     await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
   }, opts.timeoutMs ?? 600_000);
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * The backings of a graph too large for one transaction: themes and every practice of the
+ * database (curated ones included), a batch of practices per transaction. Only for
+ * `transactionPerBatch` loads.
+ */
+async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, after: (n: number) => void): Promise<void> {
+  const timeout = opts.timeoutMs ?? 600_000;
+  const size = opts.batchSize ?? 5_000;
+  const ids = (await executor.read<{ id: string }>('practice/allIds')).map((r) => r.id);
+  await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: [], withThemes: true }), timeout);
+  for (let i = 0; i < ids.length; i += size) {
+    const batch = ids.slice(i, i + size);
+    await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: batch, withThemes: false }), timeout);
+    after(batch.length);
+  }
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { PartnerRow } from '../partner/partnerRow';
+import { backingFromStored, type StoredBackingRow } from '../practice/backingRow';
 import type { BackingRow, PracticeLinkRow, PracticeRow } from '../practice/practiceRow';
 import { keyedLoader } from './keyedLoader';
 
@@ -49,14 +50,14 @@ export function createLoaders(executor: Executor): Loaders {
     practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [] }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
     practiceBackedBy: new DataLoader<string, BackingRow[]>(async (ids) => {
-      const rows = await executor.read<{ id: string; practice: PracticeRow; backings: BackingRow[] }>('practice/backedBy', { ids: [...ids] });
+      const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', { ids: [...ids] });
       const byId = new Map(rows.map((r) => [r.id, r]));
       // The statement brings each practice's row along (null: no such practice), so that
       // `practice(id) { backedBy }` needs no second statement for the practice itself.
       return ids.map((id) => {
         const row = byId.get(id);
         loaders.practice.prime(id, row?.practice ?? null);
-        return row?.backings ?? [];
+        return (row?.backings ?? []).map(backingFromStored);
       });
     }),
     practicesByTheme: keyedLoader(executor, 'practice/byTheme', practicesOf, []),

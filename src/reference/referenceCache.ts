@@ -26,6 +26,8 @@ export interface InstrumentRow {
   ratificationStatusKnown: boolean;
   interprets: string | null;
   ratificationCount: number | null;
+  /** Whether it backs any theme or practice (a BACKS edge, see cypher/backing/derive.cypher). */
+  backs: boolean;
 }
 
 /** A provision of an instrument. */

@@ -21,12 +21,12 @@ describe('exports, parsed back with the tools they are for', () => {
     server = await helper.startServer();
     const [row] = await helper.cypher<{ nodes: number; edges: number }>(`
       MATCH (p:Practice) WITH collect(p) AS ps
-      CALL (ps) { UNWIND ps AS p OPTIONAL MATCH (p)--(n) RETURN collect(DISTINCT n) AS nb }
+      CALL (ps) { UNWIND ps AS p OPTIONAL MATCH (p)-[r]-(n) WHERE type(r) <> 'BACKS' RETURN collect(DISTINCT n) AS nb }
       CALL (ps) { UNWIND ps AS p MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-(g)
                   OPTIONAL MATCH (g)-[:PART_OF]->(i:Instrument) OPTIONAL MATCH (g)-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS]->(t:Instrument)
                   RETURN collect(DISTINCT g) + collect(DISTINCT i) + collect(DISTINCT t) AS fw }
       UNWIND ps + nb + fw AS n WITH collect(DISTINCT n) AS nodes
-      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes RETURN count(r) AS edges }
+      CALL (nodes) { UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes AND type(r) <> 'BACKS' RETURN count(r) AS edges }
       RETURN size(nodes) AS nodes, edges`);
     graph = row!;
   });

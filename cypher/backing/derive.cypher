@@ -1,0 +1,58 @@
+// THE backing rule, written once: which instruments back a practice, and through which steps.
+// Every reader (backedBy, the instrument filter, the matrix, coverage, gaps, exports) reads the
+// BACKS relationships this statement writes, never the path itself.
+//   An instrument backs a theme when it, or one of its provisions (PART_OF it), GROUNDS the
+//   theme. It backs a practice when it backs a theme the practice ADDRESSES, or when a curator
+//   linked the practice to it directly (BACKED_BY). A committee text or protocol that backs
+//   something INTERPRETS a treaty, which then backs it one step further.
+// Each BACKS edge carries the theme it goes through (null for a direct link), the provision the
+// paper cites (null through INTERPRETS), the basis of the first step, and the whole path with
+// every step's provenance (`pathFrom`, `pathType`, `pathTo`, `pathBasis`, ...: one list per field). Run at every load for everything ($practiceIds null:
+// every practice; $withThemes: the themes too) and at every curation write for the practice it
+// touched, in the same transaction, so the derived edges never disagree with their sources.
+CALL () {
+  MATCH (s:Practice) WHERE $practiceIds IS NULL OR s.id IN $practiceIds RETURN s
+  UNION
+  MATCH (s:Theme) WHERE $withThemes RETURN s
+}
+CALL (s) {
+  MATCH (s)<-[old:BACKS]-(:Instrument)
+  DELETE old
+}
+CALL (s) {
+  // How the subject reaches a theme: a theme is its own, a practice ADDRESSES it.
+  CALL (s) {
+    WITH s WHERE s:Theme
+    RETURN s AS t, [] AS lead, null AS leadBasis
+    UNION
+    MATCH (s:Practice)-[a:ADDRESSES]->(t:Theme)
+    RETURN t, [{from: 'Practice:' + s.id, type: 'ADDRESSES', to: 'Theme:' + t.id,
+      basis: a.basis, evidence: a.evidence, rule: a.rule, footnote: null}] AS lead, a.basis AS leadBasis
+  }
+  MATCH (t)<-[g:GROUNDS]-(src)
+  OPTIONAL MATCH (src)-[po:PART_OF]->(owner:Instrument)
+  WITH t, g, src, po, lead, leadBasis, coalesce(owner, src) AS inst
+  RETURN inst, t.id AS theme, coalesce(leadBasis, g.basis) AS basis, CASE WHEN src:Provision THEN src.id END AS provision,
+    lead + [{from: labels(src)[0] + ':' + src.id, type: 'GROUNDS', to: 'Theme:' + t.id,
+      basis: g.basis, evidence: g.evidence, rule: null, footnote: g.footnote}]
+    + CASE WHEN po IS NULL THEN [] ELSE [{from: 'Provision:' + src.id, type: 'PART_OF', to: 'Instrument:' + inst.id, basis: po.basis, evidence: po.evidence, rule: null, footnote: null}] END AS steps
+  UNION
+  MATCH (s:Practice)-[b:BACKED_BY]->(inst:Instrument)
+  RETURN inst, null AS theme, b.basis AS basis, null AS provision,
+    [{from: 'Practice:' + s.id, type: 'BACKED_BY', to: 'Instrument:' + inst.id,
+      basis: b.basis, evidence: b.evidence, rule: null, footnote: null}] AS steps
+}
+CALL (inst) {
+  RETURN inst AS target, null AS ip
+  UNION
+  MATCH (inst)-[ip:INTERPRETS]->(treaty:Instrument)
+  RETURN treaty AS target, ip
+}
+WITH s, target, theme, basis, CASE WHEN target = inst THEN provision END AS provision,
+  steps + CASE WHEN ip IS NULL THEN [] ELSE [{from: 'Instrument:' + inst.id, type: 'INTERPRETS', to: 'Instrument:' + target.id, basis: ip.basis, evidence: ip.evidence, rule: null, footnote: null}] END AS path
+// A property holds no list of maps: the path is stored as one list per field, '' for none.
+CREATE (target)-[:BACKS {theme: theme, provision: provision, basis: basis, rule: 'cypher/backing/derive.cypher',
+  pathFrom: [x IN path | x.from], pathType: [x IN path | x.type], pathTo: [x IN path | x.to],
+  pathBasis: [x IN path | coalesce(x.basis, '')], pathEvidence: [x IN path | coalesce(x.evidence, '')],
+  pathRule: [x IN path | coalesce(x.rule, '')], pathFootnote: [x IN path | coalesce(x.footnote, '')]}]->(s)
+RETURN count(*) AS derived

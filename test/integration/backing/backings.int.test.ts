@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CYPHER_DIR } from '../../../src/db/cypherCatalog';
+import { CurationRepository } from '../../../src/curation/curationRepository';
+import { TestHelper } from '../../support/TestHelper';
+
+/**
+ * The backing rule is derived once (cypher/backing/derive.cypher) into BACKS edges, at every load
+ * and at every curation write. These tests check the derived edges against an oracle written
+ * here independently (variable-length paths over the source edges), and that writes keep them
+ * current in their own transaction.
+ */
+describe('derived backings (BACKS)', () => {
+  let helper: TestHelper;
+  let curation: CurationRepository;
+
+  // The oracle: (practice, instrument) pairs reached over the source edges, not over BACKS.
+  const oraclePairs = async (): Promise<string[]> =>
+    (
+      await helper.cypher<{ pair: string }>(`
+        MATCH (p:Practice)
+        CALL (p) {
+          MATCH (p)-[:ADDRESSES]->(:Theme)<-[:GROUNDS]-()-[:PART_OF*0..1]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
+          UNION
+          MATCH (p)-[:BACKED_BY]->(:Instrument)-[:INTERPRETS*0..1]->(i:Instrument) RETURN i
+        }
+        RETURN DISTINCT p.id + ' ' + i.id AS pair ORDER BY pair`)
+    ).map((r) => r.pair);
+  const derivedPairs = async (): Promise<string[]> =>
+    (await helper.cypher<{ pair: string }>(`MATCH (p:Practice)<-[:BACKS]-(i:Instrument) RETURN DISTINCT p.id + ' ' + i.id AS pair ORDER BY pair`)).map((r) => r.pair);
+  const backsOf = async (id: string) =>
+    helper.cypher<{ instrument: string; theme: string | null; basis: string; from: string[]; to: string[]; types: string[]; evidence: string[] }>(
+      `MATCH (:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
+       RETURN i.id AS instrument, b.theme AS theme, b.basis AS basis, b.pathFrom AS from, b.pathTo AS to, b.pathType AS types, b.pathEvidence AS evidence
+       ORDER BY instrument, theme, b.provision`,
+      { id },
+    );
+
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+    curation = new CurationRepository(helper.executor);
+  });
+  afterAll(async () => {
+    await helper.close();
+  });
+
+  it('derives at load exactly the pairs the source edges imply, for every practice', async () => {
+    const expected = await oraclePairs();
+    expect(expected.length).toBeGreaterThan(100);
+    expect(await derivedPairs()).toEqual(expected);
+  });
+
+  it('gives every theme the instruments that ground it, through provisions and interpreted treaties', async () => {
+    const rows = await helper.cypher<{ instrument: string; provision: string | null }>(
+      `MATCH (:Theme {id: 'health'})<-[b:BACKS]-(i:Instrument) RETURN i.id AS instrument, b.provision AS provision ORDER BY instrument, provision`,
+    );
+    const ids = rows.map((r) => r.instrument);
+    // ICESCR art. 12 grounds health in the paper; the general comment on health interprets the ICESCR.
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ instrument: 'ICESCR', provision: expect.stringMatching(/^ICESCR\/12/) })]));
+    expect(new Set(ids).size).toBeGreaterThan(1);
+  });
+
+  it('stores each step of the path with its provenance, starting at the practice', async () => {
+    const rows = await backsOf('beta-groups');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.from[0]).toBe('Practice:beta-groups');
+      expect(row.types.length).toBe(row.from.length);
+      // The path ends at the instrument, or at the theme the instrument itself GROUNDS.
+      expect(row.to.at(-1) === `Instrument:${row.instrument}` || (row.types.at(-1) === 'GROUNDS' && row.from.at(-1) === `Instrument:${row.instrument}`)).toBe(true);
+      for (const evidence of row.evidence) expect(evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps BACKS current in the transaction of each curation write, with curated backings marked', async () => {
+    const id = 'beta-groups';
+    const before = await backsOf(id);
+    expect(before.some((b) => b.instrument === 'CEDAW' && b.theme === null)).toBe(false);
+
+    await curation.link(id, { type: 'BACKED_BY', target: 'CEDAW', evidence: 'test: a direct backing' });
+    const linked = await backsOf(id);
+    const direct = linked.filter((b) => b.theme === null);
+    expect(direct.map((b) => b.instrument)).toContain('CEDAW');
+    expect(direct.every((b) => b.basis === 'curated')).toBe(true);
+    expect(await derivedPairs()).toEqual(await oraclePairs());
+
+    await curation.unlink(id, 'BACKED_BY', 'CEDAW');
+    expect(await backsOf(id)).toEqual(before);
+
+    // Removing the practice's only theme of 'detention' (if any) or adding one changes its backings.
+    await curation.link(id, { type: 'ADDRESSES', target: 'detention', evidence: 'test: a theme' });
+    expect(await derivedPairs()).toEqual(await oraclePairs());
+    expect((await backsOf(id)).some((b) => b.theme === 'detention')).toBe(true);
+    await curation.unlink(id, 'ADDRESSES', 'detention');
+    expect((await backsOf(id)).some((b) => b.theme === 'detention')).toBe(false);
+    expect(await derivedPairs()).toEqual(await oraclePairs());
+  });
+
+  it('writes the rule in one statement: no other Cypher file walks from a practice to an instrument', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(path.join(dir, e.name));
+        else if (e.name.endsWith('.cypher')) files.push(path.join(dir, e.name));
+      }
+    };
+    walk(CYPHER_DIR);
+    const walksTheRule = (text: string) => /<-\[\w*:GROUNDS\]-/.test(text) || /MATCH\s*\([^)]*\)-\[\w*:BACKED_BY\]->/.test(text) || /INTERPRETS\*/.test(text);
+    const offenders = files.filter((f) => walksTheRule(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(CYPHER_DIR, f));
+    expect(offenders).toEqual(['backing/derive.cypher']);
+  });
+});
