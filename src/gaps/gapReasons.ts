@@ -4,6 +4,8 @@ import { PARTNER_KIND_LABELS } from './partnerKindLabels';
 
 const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// The verb agrees with the count: "1 practice benefits", "2 practices benefit".
+const verb = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** Why a country × theme cell lacks a partner kind, in words. */
 export function partnerKindGapReason(g: PartnerKindGapRow, ref: ReferenceSnapshot): string {
@@ -14,7 +16,7 @@ export function partnerKindGapReason(g: PartnerKindGapRow, ref: ReferenceSnapsho
 
 /** Why a theme × group cell is empty. */
 export function themeGroupGapReason(g: ThemeGroupGapRow, ref: ReferenceSnapshot): string {
-  return `No practice addresses ${name(ref.theme, g.theme).toLowerCase()} for ${name(ref.group, g.group).toLowerCase()}: ${plural(g.practicesOnTheme, 'practice')} address the theme for other groups, and ${plural(g.practicesForGroup, 'practice')} benefit the group on other themes.`;
+  return `No practice addresses ${name(ref.theme, g.theme).toLowerCase()} for ${name(ref.group, g.group).toLowerCase()}: ${plural(g.practicesOnTheme, 'practice')} ${verb(g.practicesOnTheme, 'addresses', 'address')} the theme for other groups, and ${plural(g.practicesForGroup, 'practice')} ${verb(g.practicesForGroup, 'benefits', 'benefit')} the group on other themes.`;
 }
 
 /** Why an instrument is a gap for a country. */
