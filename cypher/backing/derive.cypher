@@ -50,8 +50,10 @@ CALL (inst) {
 }
 WITH s, target, theme, basis, CASE WHEN target = inst THEN provision END AS provision,
   steps + CASE WHEN ip IS NULL THEN [] ELSE [{from: 'Instrument:' + inst.id, type: 'INTERPRETS', to: 'Instrument:' + target.id, basis: ip.basis, evidence: ip.evidence, rule: null, footnote: null}] END AS path
-// A property holds no list of maps: the path is stored as one list per field, '' for none.
+// A property holds no list of maps: the path is stored as one list per field, '' for none. The
+// evidence names the path in words, so the edge is traceable like any other.
 CREATE (target)-[:BACKS {theme: theme, provision: provision, basis: basis, rule: 'cypher/backing/derive.cypher',
+  evidence: 'derived from ' + reduce(text = '', x IN path | text + CASE WHEN text = '' THEN '' ELSE '; ' END + x.from + ' ' + x.type + ' ' + x.to),
   pathFrom: [x IN path | x.from], pathType: [x IN path | x.type], pathTo: [x IN path | x.to],
   pathBasis: [x IN path | coalesce(x.basis, '')], pathEvidence: [x IN path | coalesce(x.evidence, '')],
   pathRule: [x IN path | coalesce(x.rule, '')], pathFootnote: [x IN path | coalesce(x.footnote, '')]}]->(s)
