@@ -105,10 +105,10 @@ export function parseAnnex(file: TextFile, rules: NoiseRules): RawPractice[] {
         }
       }
       field = key;
-      current!.fields[key] = [];
-      current!.labelLines[key] = n;
+      current.fields[key] = [];
+      current.labelLines[key] = n;
       if (label[2]!.trim()) {
-        current!.fields[key]!.push({ n, text: label[2]!.trim() });
+        current.fields[key].push({ n, text: label[2]!.trim() });
         lastContent = n;
       }
       continue;

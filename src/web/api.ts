@@ -63,7 +63,7 @@ export const api = {
       { id },
     ).then((d) => d.practice),
   backedBy: (id: string) =>
-    gql<{ practice: { backedBy: Array<{ instrument: { id: string; name: string }; provision: { id: string; article: string } | null; theme: { id: string }; path: Array<{ from: string; fromLabel: string; type: string; to: string; toLabel: string; provenance: Record<string, unknown> }> }> } | null }>(
+    gql<{ practice: { backedBy: Array<{ instrument: { id: string; name: string }; provision: { id: string; article: string } | null; theme: { id: string }; path: Array<{ from: string; fromLabel: string; type: string; to: string; toLabel: string; provenance: { basis: string; evidence: string; rule: string | null; footnote: string | null } }> }> } | null }>(
       'query ($id: ID!) { practice(id: $id) { backedBy { instrument { id name } provision { id article } theme { id } path { from fromLabel type to toLabel provenance { basis evidence rule footnote } } } } }',
       { id },
     ).then((d) => d.practice?.backedBy ?? []),

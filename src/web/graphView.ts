@@ -74,7 +74,7 @@ export class GraphView {
   relabel(): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.data('display', display(n.data('label'), n.data('properties'), this.more(n)));
+        n.data('display', display(String(n.data('label')), n.data('properties') as Record<string, unknown>, this.more(n)));
       });
     });
   }
@@ -112,7 +112,7 @@ export class GraphView {
   /** Pins the selected nodes in place, or unpins them if they all are pinned. */
   togglePinSelected(): void {
     const selected = this.cy.nodes(':selected');
-    const allPinned = selected.toArray().every((n) => (n as cytoscape.NodeSingular).locked());
+    const allPinned = selected.toArray().every((n) => n.locked());
     selected.forEach((n) => {
       if (allPinned) n.unlock().removeClass('pinned');
       else n.lock().addClass('pinned');
@@ -123,7 +123,7 @@ export class GraphView {
   setHiddenTypes(types: Set<string>): void {
     this.cy.batch(() => {
       this.cy.elements().removeClass('hidden-type');
-      const hidden = this.cy.nodes().filter((n) => types.has(n.data('type')));
+      const hidden = this.cy.nodes().filter((n) => types.has(String(n.data('type'))));
       hidden.addClass('hidden-type');
       hidden.connectedEdges().addClass('hidden-type');
     });
@@ -160,8 +160,8 @@ export class GraphView {
   /** The view as JSON: nodes and edges with their properties and positions. */
   json(): { nodes: unknown[]; edges: unknown[] } {
     return {
-      nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type'), label: n.data('label'), properties: n.data('properties'), position: n.position(), pinned: n.locked() })),
-      edges: this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), properties: e.data('properties') })),
+      nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type') as unknown, label: n.data('label') as unknown, properties: n.data('properties') as unknown, position: n.position(), pinned: n.locked() })),
+      edges: this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source') as unknown, target: e.data('target') as unknown, type: e.data('type') as unknown, properties: e.data('properties') as unknown })),
     };
   }
 
@@ -169,7 +169,8 @@ export class GraphView {
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
     this.cy.nodes().forEach((n) => {
-      counts.set(n.data('type'), (counts.get(n.data('type')) ?? 0) + 1);
+      const type = String(n.data('type'));
+      counts.set(type, (counts.get(type) ?? 0) + 1);
     });
     return counts;
   }

@@ -59,7 +59,7 @@ async function showBackedBy(practiceId: string): Promise<void> {
     for (const s of b.path) {
       nodes.set(s.from, { id: s.from, type: s.fromLabel, label: s.from.slice(s.fromLabel.length + 1) });
       nodes.set(s.to, { id: s.to, type: s.toLabel, label: s.to.slice(s.toLabel.length + 1) });
-      edges.push({ id: `${s.from}-[${s.type}${s.provenance.footnote ? `#${String(s.provenance.footnote)}` : ''}]->${s.to}`, source: s.from, target: s.to, type: s.type, properties: s.provenance });
+      edges.push({ id: `${s.from}-[${s.type}${s.provenance.footnote ? `#${s.provenance.footnote}` : ''}]->${s.to}`, source: s.from, target: s.to, type: s.type, properties: s.provenance });
     }
     const inst = nodes.get(`Instrument:${b.instrument.id}`);
     if (inst) inst.label = b.instrument.name;
@@ -230,9 +230,9 @@ function setupTools(): void {
     }
   });
 
-  graph.cy.on('dbltap', 'node', (e) => void expand(e.target.id()).catch(fail));
+  graph.cy.on('dbltap', 'node', (e) => void expand((e.target as cytoscape.NodeSingular).id()).catch(fail));
   graph.cy.on('select', 'node', (e) => {
-    void renderDetails(byId('details-body'), e.target, { expand: (id) => void expand(id).catch(fail), showBackedBy: (id) => void showBackedBy(id).catch(fail) }).catch(fail);
+    void renderDetails(byId('details-body'), e.target as cytoscape.NodeSingular, { expand: (id) => void expand(id).catch(fail), showBackedBy: (id) => void showBackedBy(id).catch(fail) }).catch(fail);
   });
   graph.cy.on('tap', (e) => {
     if (e.target === graph.cy) graph.highlight([], []);
