@@ -1,5 +1,8 @@
-// Deletes a practice with its relationships.
+// Deletes a practice with its relationships, and leaves a tombstone so that no seed load makes
+// the practice again (a curator's re-creation removes it).
 MATCH (p:Practice {id: $id})
-WITH p, COUNT { (p)--() } AS relationships
+WITH p, p.title AS title, COUNT { (p)--() } AS relationships
 DETACH DELETE p
+MERGE (t:Tombstone {key: 'Practice:' + $id})
+SET t.kind = 'Practice', t.practiceId = $id, t.title = title, t.curatedAt = datetime()
 RETURN relationships

@@ -13,4 +13,11 @@ CALL (p) {
 }
 // A curated link replaces whatever made the edge before (a rule, the seed): the curator owns it now.
 SET r.basis = 'curated', r.evidence = $evidence, r.curatedAt = datetime(), r.rule = null, r.loadedFrom = null
-RETURN count(r) AS linked
+// It also lifts the tombstone of the same edge unlinked before: the curator changed their mind.
+WITH count(r) AS linked
+CALL (linked) {
+  WITH linked WHERE linked > 0
+  MATCH (x:Tombstone {key: 'Edge:' + $id + ':' + $type + ':' + $target})
+  DELETE x
+}
+RETURN linked

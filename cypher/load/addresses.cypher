@@ -1,5 +1,7 @@
 // (:Practice)-[:ADDRESSES]->(:Theme), each edge with its basis and evidence.
 UNWIND $rows AS row
+// An edge a curator unlinked (a tombstone) is not made again.
+WITH row WHERE NOT EXISTS { MATCH (:Tombstone {key: 'Edge:' + row.from + ':ADDRESSES:' + row.to}) }
 MATCH (p:Practice {id: row.from}), (t:Theme {id: row.to})
 MERGE (p)-[r:ADDRESSES]->(t)
 // An edge a curator has taken over (curatedAt set) keeps the curator's provenance.

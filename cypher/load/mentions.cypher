@@ -1,5 +1,7 @@
 // (:Practice)-[:MENTIONS]->(:Country), each edge with its basis and evidence.
 UNWIND $rows AS row
+// An edge a curator unlinked (a tombstone) is not made again.
+WITH row WHERE NOT EXISTS { MATCH (:Tombstone {key: 'Edge:' + row.from + ':MENTIONS:' + row.to}) }
 MATCH (p:Practice {id: row.from}), (t:Country {id: row.to})
 MERGE (p)-[r:MENTIONS]->(t)
 // An edge a curator has taken over (curatedAt set) keeps the curator's provenance.

@@ -11,6 +11,11 @@ CREATE CONSTRAINT recommendation_id IF NOT EXISTS FOR (n:Recommendation) REQUIRE
 CREATE CONSTRAINT guiding_question_id IF NOT EXISTS FOR (n:GuidingQuestion) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT load_state_id IF NOT EXISTS FOR (n:LoadState) REQUIRE n.id IS UNIQUE;
+// A curator's deletion of a practice or unlink of an edge, which seed loads must not undo. The key
+// is 'Practice:<practiceId>' or 'Edge:<practiceId>:<TYPE>:<targetId>' (practice ids are slugs, so
+// the key is unambiguous); kind, practiceId, type and target hold the same facts for queries.
+// Tombstones have no relationships: traversals never reach them.
+CREATE CONSTRAINT tombstone_key IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.key IS UNIQUE;
 CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
 CREATE INDEX practice_title IF NOT EXISTS FOR (n:Practice) ON (n.title);
 // Full-text search: practices by title and summary; partners, countries and instruments by name.
