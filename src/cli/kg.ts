@@ -115,6 +115,11 @@ export async function run(argv: string[], io: CliOutput = defaultOutput()): Prom
 }
 
 function defaultOutput(): CliOutput {
+  // A reader that stops early (`kg cypher list | head`) closes the pipe: what is left has no reader, so stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   const tty = process.stderr.isTTY === true;
   let progressShown = false;
   const clear = () => {

@@ -96,4 +96,9 @@ describe('kg cypher (reads cypher/ only)', () => {
     expect(res).toEqual({ code: 0, out: `${catalog.get('practice/count')}\n`, err: '' });
   });
 
+  it('stops quietly when its reader stops reading (kg cypher list | head)', async () => {
+    const res = await kgProcess(['cypher', 'list'], { NEO4J_URI: 'bolt://127.0.0.1:1' }, true);
+    expect(res.err).toBe('');
+    expect(res.code).toBe(0);
+  });
 });
