@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, type CliOutput } from './graphCommands';
+import { cypherListCommand, cypherShowCommand } from './cypherCommand';
 import { gapsCommand } from './gapsCommand';
 import { runIngest } from './ingestCommand';
 
@@ -18,7 +19,7 @@ const FILTER_OPTIONS: Array<[string, string]> = [
 /** The `kg` command line: every command has --help; exit 0 on success, 1 on failure, 2 on misuse. */
 export function buildCli(io: CliOutput): Command {
   const program = new Command('kg')
-    .description('Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").')
+    .description('Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps, show its Cypher.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
@@ -80,6 +81,20 @@ export function buildCli(io: CliOutput): Command {
     .option('--json', 'print JSON')
     .action((opts) => gapsCommand(opts, io));
 
+  const cypher = program
+    .command('cypher')
+    .description('The Cypher statements as they run (fragments spliced in, variant slots filled), from cypher/ alone: no database');
+  cypher
+    .command('list')
+    .description('Print the name of every statement, one a line')
+    .option('--including <fragment>', 'only the statements this fragment is spliced into (practice/_conditions)')
+    .action((opts: { including?: string }) => cypherListCommand(opts, io));
+  cypher
+    .command('show')
+    .description('Print one statement exactly as the executor sends it to Neo4j; an unknown name is exit 2, with close names')
+    .argument('<name>', 'a name from `kg cypher list` (practice/count, practice/pageByTitle:TITLE_ASC)')
+    .action((name: string) => cypherShowCommand(name, io));
+
   return program;
 }
 
@@ -100,6 +115,11 @@ export async function run(argv: string[], io: CliOutput = defaultOutput()): Prom
 }
 
 function defaultOutput(): CliOutput {
+  // A reader that stops early (`kg cypher list | head`) closes the pipe: what is left has no reader, so stop quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   const tty = process.stderr.isTTY === true;
   let progressShown = false;
   const clear = () => {

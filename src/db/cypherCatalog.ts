@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { fillSlots, readVariants } from './cypherVariants';
 import { QUERY_NAMES, type QueryName } from './queryNames';
 
 /** The folder that holds every Cypher statement of the project. */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
-/** Statements by name (`<domain>/<file>` without `.cypher`). */
+/** Statements by name: `<domain>/<file>` without `.cypher`, then `:<VARIANT>` for a file with variants. */
 export type CypherCatalog = ReadonlyMap<QueryName, string>;
 
 function listCypherFiles(dir: string, prefix = ''): string[] {
@@ -33,26 +34,52 @@ function expand(name: string, dir: string, used: Set<string>, stack: string[] = 
   });
 }
 
+/** One statement as it runs: its name, the file it comes from, the fragments spliced into it. */
+export interface CypherStatement {
+  name: QueryName;
+  file: string;
+  fragments: string[];
+  text: string;
+}
+
 /**
- * Reads every `.cypher` file once and splices in the fragments it includes (`// @include
- * practice/_filter`). Fails when a name the code uses has no file, or a file (or fragment) is
- * used by nothing, so that a renamed or dead statement is caught at start-up, not in production.
+ * Reads every `.cypher` file once, splices in the fragments it includes (`// @include
+ * practice/_filter`) and fills the slots of each of its variants (see cypherVariants.ts). Fails
+ * when a name the code uses has no statement, or a file, variant or fragment is used by nothing,
+ * so that a renamed or dead statement is caught at start-up, not in production.
  */
-export function loadCypherCatalog(dir: string = CYPHER_DIR): CypherCatalog {
+export function readCypherStatements(dir: string = CYPHER_DIR): CypherStatement[] {
   const all = listCypherFiles(dir);
-  const files = new Set(all.filter((f) => !isFragment(f)));
-  const known = new Set<string>(QUERY_NAMES);
-  const missing = QUERY_NAMES.filter((n) => !files.has(n));
   const usedFragments = new Set<string>();
-  const statements = QUERY_NAMES.filter((n) => files.has(n)).map((name) => [name, expand(name, dir, usedFragments).trim()] as const);
-  const unused = [...[...files].filter((f) => !known.has(f)), ...all.filter((f) => isFragment(f) && !usedFragments.has(f))].sort();
-  if (missing.length || unused.length) {
+  const found = new Map<string, Omit<CypherStatement, 'name'>>();
+  for (const file of all.filter((f) => !isFragment(f))) {
+    const fragments = new Set<string>();
+    const expanded = expand(file, dir, fragments);
+    fragments.forEach((f) => usedFragments.add(f));
+    const variants = readVariants(file, expanded);
+    for (const variant of variants.length ? variants : [null]) {
+      found.set(variant ? `${file}:${variant.name}` : file, { file, fragments: [...fragments].sort(), text: fillSlots(file, expanded, variant).trim() });
+    }
+  }
+  const known = new Set<string>(QUERY_NAMES);
+  const missing = QUERY_NAMES.filter((n) => !found.has(n));
+  const unused = [...found.keys()].filter((n) => !known.has(n));
+  const unusedFragments = all.filter((f) => isFragment(f) && !usedFragments.has(f));
+  if (missing.length || unused.length || unusedFragments.length) {
+    const describe = (n: string) => (n.includes(':') ? `${n} (a "// @variant ${n.split(':')[1]}" line of cypher/${n.split(':')[0]}.cypher)` : `cypher/${n}.cypher`);
     const parts = [];
-    if (missing.length) parts.push(`missing files: ${missing.map((n) => `cypher/${n}.cypher`).join(', ')}`);
-    if (unused.length) parts.push(`files no code uses (add them to src/db/queryNames.ts or delete them): ${unused.map((n) => `cypher/${n}.cypher`).join(', ')}`);
+    if (missing.length) parts.push(`missing files: ${missing.map(describe).join(', ')}`);
+    if (unused.length || unusedFragments.length) {
+      parts.push(`files no code uses (add them to src/db/queryNames.ts or delete them): ${[...unused, ...unusedFragments].sort().map(describe).join(', ')}`);
+    }
     throw new Error(`The Cypher catalog does not match the code: ${parts.join('; ')}`);
   }
-  return new Map(statements);
+  return QUERY_NAMES.map((name) => ({ name, ...found.get(name)! }));
+}
+
+/** The statements by name, as the executor runs them (see readCypherStatements). */
+export function loadCypherCatalog(dir: string = CYPHER_DIR): CypherCatalog {
+  return new Map(readCypherStatements(dir).map((s) => [s.name, s.text] as const));
 }
 
 /** Splits a file of several `;`-terminated statements (used for schema files). */

@@ -1,6 +1,8 @@
 /**
- * The name of every Cypher statement in `cypher/`, as `<domain>/<file>`. The catalog loader
- * checks this list against the folder at start-up, in both directions.
+ * The name of every Cypher statement in `cypher/`, as `<domain>/<file>`, or `<domain>/<file>:<VARIANT>`
+ * for a file that is several statements (its `// @variant` lines). The catalog loader checks this
+ * list against the folder at start-up, in both directions. `npm run kg -- cypher show <name>`
+ * prints a statement as it runs.
  */
 export const QUERY_NAMES = [
   'schema/constraints',
@@ -70,11 +72,11 @@ export const QUERY_NAMES = [
   'practice/countries',
   'practice/facets',
   'practice/links',
-  'practice/pageRelevance',
-  'practice/pageTitleAsc',
-  'practice/pageTitleDesc',
-  'practice/pageTitleAscText',
-  'practice/pageTitleDescText',
+  'practice/pageByTitle:TITLE_ASC',
+  'practice/pageByTitle:TITLE_DESC',
+  'practice/pageOfTextMatches:TITLE_ASC',
+  'practice/pageOfTextMatches:TITLE_DESC',
+  'practice/pageOfTextMatches:RELEVANCE',
   'practice/partners',
   'reference/all',
   'stats/graph',

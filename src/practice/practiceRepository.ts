@@ -34,11 +34,12 @@ export interface PracticePage {
 
 const NO_PREFETCH: PracticePrefetch = { countries: false, partners: false, facets: false };
 
-// Without full text, the title orders come from the title index (see the statements).
-const PAGE_QUERY: Record<PracticeOrder, { text: QueryName; noText: QueryName }> = {
-  TITLE_ASC: { text: 'practice/pageTitleAscText', noText: 'practice/pageTitleAsc' },
-  TITLE_DESC: { text: 'practice/pageTitleDescText', noText: 'practice/pageTitleDesc' },
-  RELEVANCE: { text: 'practice/pageRelevance', noText: 'practice/pageRelevance' },
+// Without full text, the title orders come from the title index (see the statements); there is
+// no relevance without full text.
+const PAGE_QUERY: Record<PracticeOrder, { text: QueryName; noText: QueryName | null }> = {
+  TITLE_ASC: { text: 'practice/pageOfTextMatches:TITLE_ASC', noText: 'practice/pageByTitle:TITLE_ASC' },
+  TITLE_DESC: { text: 'practice/pageOfTextMatches:TITLE_DESC', noText: 'practice/pageByTitle:TITLE_DESC' },
+  RELEVANCE: { text: 'practice/pageOfTextMatches:RELEVANCE', noText: null },
 };
 
 /** Reads practices: pages by keyset, counts. Lookups by id go through the loaders. */
@@ -47,14 +48,13 @@ export class PracticeRepository {
 
   /** One page after `after`, in `order`; fetches one row more than asked to know if more follow. */
   async page(filter: PracticeFilterParams, first: number, after: string | null | undefined, order: PracticeOrder, prefetch: PracticePrefetch = NO_PREFETCH): Promise<PracticePage> {
-    if (order === 'RELEVANCE' && filter.text === null) {
-      throw new BadUserInputError('orderBy RELEVANCE needs filter.text (relevance is a full-text score)', 'orderBy');
-    }
+    const query = PAGE_QUERY[order][filter.text === null ? 'noText' : 'text'];
+    if (query === null) throw new BadUserInputError('orderBy RELEVANCE needs filter.text (relevance is a full-text score)', 'orderBy');
     const cursor = decodeCursor(after);
     if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
       throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
     }
-    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(PAGE_QUERY[order][filter.text === null ? 'noText' : 'text'], {
+    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(query, {
       ...filter,
       after: cursor,
       limit: first + 1,

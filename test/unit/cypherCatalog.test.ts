@@ -24,6 +24,26 @@ describe('the Cypher catalog', () => {
     expect(() => loadCypherCatalog(dir)).toThrow(/missing files: cypher\/health\/counts\.cypher/);
   });
 
+  it('makes one statement of each @variant line of a file, and fails when the code names one the file lacks', () => {
+    const catalog = loadCypherCatalog();
+    expect(catalog.get('practice/pageByTitle:TITLE_ASC')).toMatch(/p\.title > \$after\.key[\s\S]*ORDER BY p\.title ASC, p\.id ASC/);
+    expect(catalog.get('practice/pageOfTextMatches:RELEVANCE')).toMatch(/score < \$after\.key[\s\S]*ORDER BY score DESC, p\.id ASC[\s\S]*RETURN score AS sortKey/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cypher-'));
+    fs.cpSync(CYPHER_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'practice', 'pageByTitle.cypher');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^\/\/ @variant TITLE_DESC.*\n/m, '// @variant DOWN  direction=DESC  beyond=<\n'));
+    expect(() => loadCypherCatalog(dir)).toThrow(
+      'missing files: practice/pageByTitle:TITLE_DESC (a "// @variant TITLE_DESC" line of cypher/practice/pageByTitle.cypher); files no code uses (add them to src/db/queryNames.ts or delete them): practice/pageByTitle:DOWN',
+    );
+  });
+
+  it('fails fast on a fragment that nothing includes', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cypher-'));
+    fs.cpSync(CYPHER_DIR, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'practice', '_stray.cypher'), 'p.id');
+    expect(() => loadCypherCatalog(dir)).toThrow(/files no code uses .*cypher\/practice\/_stray\.cypher/);
+  });
+
   it('splits a schema file into its statements, dropping comments', () => {
     expect(splitStatements('// why\nCREATE A;\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
   });
