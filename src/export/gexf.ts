@@ -1,6 +1,6 @@
-import { createCB } from 'xmlbuilder2';
 import { asText, type ExportGraphPart } from './exportRows';
 import { TextChunks } from './textChunks';
+import { XmlPrinter } from './xmlPrinter';
 
 /**
  * GEXF 1.3 for Gephi: node type and properties, and each edge's type and provenance, as
@@ -9,52 +9,52 @@ import { TextChunks } from './textChunks';
  */
 export async function* gexf(parts: AsyncIterable<ExportGraphPart>): AsyncGenerator<string, void, undefined> {
   const out = new TextChunks();
-  const xml = createCB({ data: (text: string) => out.add(text), prettyPrint: true });
+  const xml = new XmlPrinter((text) => out.add(text));
   let nodeKeys: string[] = [];
   let edgeKeys: string[] = [];
   let edgeIndex = 0;
   // The <nodes> block is open from the head until the first edge (or the end) closes it.
   let edgesOpen = false;
   const openEdges = () => {
-    xml.up().ele('edges');
+    xml.end().start('edges');
     edgesOpen = true;
   };
   const attvalue = (id: string, value: unknown) => {
-    if (value !== undefined) xml.ele('attvalue', { for: id, value: asText(value) }).up();
+    if (value !== undefined) xml.leaf('attvalue', { for: id, value: asText(value) });
   };
-  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('gexf', { xmlns: 'http://gexf.net/1.3', version: '1.3' });
-  xml.ele('meta').ele('creator').txt('migrant-rights-kg').up().ele('description').txt('Migrant-rights knowledge graph export; edge provenance in the basis and evidence attributes.').up().up();
+  xml.start('gexf', { xmlns: 'http://gexf.net/1.3', version: '1.3' });
+  xml.start('meta').leaf('creator', {}, 'migrant-rights-kg').leaf('description', {}, 'Migrant-rights knowledge graph export; edge provenance in the basis and evidence attributes.').end();
   for await (const part of parts) {
     switch (part.kind) {
       case 'head':
         nodeKeys = ['type', ...part.nodeKeys];
         edgeKeys = ['type', ...part.edgeKeys];
-        xml.ele('graph', { defaultedgetype: 'directed', mode: 'static' });
-        xml.ele('attributes', { class: 'node' });
-        nodeKeys.forEach((k, i) => xml.ele('attribute', { id: `n${i}`, title: k, type: 'string' }).up());
-        xml.up().ele('attributes', { class: 'edge' });
-        edgeKeys.forEach((k, i) => xml.ele('attribute', { id: `e${i}`, title: k, type: 'string' }).up());
-        xml.up().ele('nodes');
+        xml.start('graph', { defaultedgetype: 'directed', mode: 'static' });
+        xml.start('attributes', { class: 'node' });
+        nodeKeys.forEach((k, i) => xml.leaf('attribute', { id: `n${i}`, title: k, type: 'string' }));
+        xml.end().start('attributes', { class: 'edge' });
+        edgeKeys.forEach((k, i) => xml.leaf('attribute', { id: `e${i}`, title: k, type: 'string' }));
+        xml.end().start('nodes');
         break;
       case 'node': {
         const n = part.node;
-        xml.ele('node', { id: n.id, label: n.label }).ele('attvalues');
+        xml.start('node', { id: n.id, label: n.label }).start('attvalues');
         nodeKeys.forEach((k, i) => attvalue(`n${i}`, k === 'type' ? n.type : n.properties[k]));
-        xml.up().up();
+        xml.end().end();
         break;
       }
       case 'edge': {
         if (!edgesOpen) openEdges();
         const e = part.edge;
-        xml.ele('edge', { id: `e${edgeIndex++}`, source: e.source, target: e.target, label: e.type }).ele('attvalues');
+        xml.start('edge', { id: `e${edgeIndex++}`, source: e.source, target: e.target, label: e.type }).start('attvalues');
         edgeKeys.forEach((k, i) => attvalue(`e${i}`, k === 'type' ? e.type : e.properties[k]));
-        xml.up().up();
+        xml.end().end();
         break;
       }
     }
     if (out.full) yield out.take();
   }
   if (!edgesOpen) openEdges();
-  xml.up().up().up().end();
+  xml.end().end().end();
   yield out.take();
 }
