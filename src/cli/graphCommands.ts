@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../export/exportFormats';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { EXPORT_FORMATS, exportChunks, type ExportFormat } from '../export/exportFormats';
 import { filterFromQuery } from '../export/filterFromQuery';
 import { buildLoadPlan } from '../load/buildLoadPlan';
 import { loadGraph } from '../load/loadGraph';
@@ -11,6 +13,8 @@ import { textTable } from './textTable';
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
+  /** Writes a piece of a result as it is (no line break added), resolving when it may take more. */
+  write(text: string): Promise<void>;
   /** Progress on one line (overwritten), for terminals. */
   progress(text: string): void;
 }
@@ -72,18 +76,34 @@ export async function queryCommand(file: string, opts: { variables?: string; tok
   }
 }
 
-/** `kg export <format>`: the same exports as GET /export/*, to a file or stdout. */
+/**
+ * `kg export <format>`: the same exports as GET /export/*, to a file or stdout, written piece by
+ * piece as the database streams the rows (an export never sits whole in memory). On stdout it
+ * ends with a line break.
+ */
 export async function exportCommand(format: string, opts: Record<string, unknown> & { out?: string }, io: CliOutput): Promise<void> {
   if (!(format in EXPORT_FORMATS)) throw new UsageError(`unknown format ${JSON.stringify(format)}; one of ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   const session = await openCliSession(io.err);
   try {
     const filter = practiceFilterParams(filterFromQuery(opts), await session.services.reference.get(), 'filter');
-    const text = await renderExport(format as ExportFormat, session.db.executor, filter);
+    const chunks = exportChunks(format as ExportFormat, session.db.executor, filter);
     if (opts.out) {
-      fs.writeFileSync(opts.out, text);
-      io.err(`wrote ${opts.out} (${text.length} bytes)`);
+      let bytes = 0;
+      const counted = async function* () {
+        for await (const chunk of chunks) {
+          bytes += Buffer.byteLength(chunk);
+          yield chunk;
+        }
+      };
+      await pipeline(Readable.from(counted()), fs.createWriteStream(opts.out));
+      io.err(`wrote ${opts.out} (${bytes} bytes)`);
     } else {
-      io.out(text.replace(/\n$/, ''));
+      let last = '';
+      for await (const chunk of chunks) {
+        await io.write(chunk);
+        if (chunk) last = chunk;
+      }
+      if (!last.endsWith('\n')) await io.write('\n');
     }
   } finally {
     await session.close();

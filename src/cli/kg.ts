@@ -135,6 +135,14 @@ function defaultOutput(): CliOutput {
       clear();
       process.stderr.write(`${t}\n`);
     },
+    write: (t) => {
+      clear();
+      // Waits for stdout to drain when its buffer is full, so a large export streams through.
+      return new Promise<void>((resolve, reject) => {
+        if (process.stdout.write(t, (err) => (err ? reject(err) : undefined))) resolve();
+        else process.stdout.once('drain', resolve);
+      });
+    },
     progress: (t) => {
       if (tty) {
         process.stderr.write(`\r${t}\u001b[K`);

@@ -1,5 +1,7 @@
 import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
+import { relatedPartners } from '../partner/relatedPartners';
+import { relatedPractices } from '../practice/relatedPractices';
 import { localized } from '../util/lang';
 import { treatyStatus } from './treatyStatus';
 import { withRef } from '../util/withRef';
@@ -15,8 +17,8 @@ export const countryResolvers: Resolvers = {
   },
   Country: {
     name: (c, args) => localized(c, args.lang),
-    practices: (c, _args, ctx) => ctx.loaders.practicesByCountry.load(c.id),
-    partners: (c, _args, ctx) => ctx.loaders.partnersByCountry.load(c.id),
+    practices: (c, args, ctx) => relatedPractices(ctx.loaders.practicesByCountry, c.id, args, ctx),
+    partners: (c, args, ctx) => relatedPartners(ctx.loaders.partnersByCountry, c.id, args, ctx),
     ratifications: (c, _args, ctx) => ctx.loaders.ratificationsByCountry.load(c.id),
     treatyStatus: async (c, args, ctx) => {
       const instrument = (await ctx.reference()).instrument.get(args.instrument);

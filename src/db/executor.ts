@@ -81,6 +81,29 @@ export class Executor {
     }
   }
 
+  /**
+   * Runs a named read statement and yields its records one by one as the driver receives them,
+   * for results too large to hold (the exports). The driver pulls records in batches and stops
+   * pulling while the consumer is busy, so memory stays bounded by a batch. Leaving the loop
+   * early (a client that disconnects) cancels the rest of the result. Not retried: records may
+   * already have been consumed when a failure arrives.
+   */
+  async *stream<T = Record<string, unknown>>(name: QueryName, params: Params = {}): AsyncGenerator<T, void, undefined> {
+    const cypher = this.catalog.get(name);
+    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.observer?.(name);
+      this.logger.debug({ query: name, params }, 'cypher (streamed)');
+      const result = session.run(cypher, toCypherParams(params) as Params, { timeout: this.txTimeoutMs });
+      for await (const record of result) yield record.toObject() as T;
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a named write statement in its own transaction. */
   write<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
     return this.inSession('WRITE', (session) =>

@@ -16,17 +16,21 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-/** Produces one export as text, for the HTTP routes and the command line alike. */
-export async function renderExport(format: ExportFormat, executor: Executor, filter: PracticeFilterParams): Promise<string> {
+/**
+ * Produces one export as a stream of text pieces, written while the database streams the rows,
+ * for the HTTP routes and the command line alike. The first piece comes once the database has
+ * answered, so a failing statement fails before anything is written.
+ */
+export function exportChunks(format: ExportFormat, executor: Executor, filter: PracticeFilterParams): AsyncGenerator<string, void, undefined> {
   const repo = new ExportRepository(executor);
   switch (format) {
     case 'csv':
-      return practicesCsv(await repo.practices(filter));
+      return practicesCsv(repo.practices(filter));
     case 'graphml':
-      return graphml(await repo.graph(filter));
+      return graphml(repo.graph(filter, false));
     case 'gexf':
-      return gexf(await repo.graph(filter));
+      return gexf(repo.graph(filter, false));
     case 'jsonld':
-      return `${JSON.stringify(jsonld(await repo.graph(filter)), null, 2)}\n`;
+      return jsonld(repo.graph(filter, true));
   }
 }

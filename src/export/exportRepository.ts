@@ -1,20 +1,19 @@
 import type { Executor } from '../db/executor';
 import type { PracticeFilterParams } from '../practice/practiceFilter';
-import { cleanProperties, type ExportGraph, type PracticeExportRow } from './exportRows';
+import type { ExportGraphPart, PracticeExportRow } from './exportRows';
+import { subgraphParts, type SubgraphRow } from './subgraphParts';
 
-/** Reads what the exports write: a table of practices, or the graph around them. */
+/** Reads what the exports write, streamed: a table of practices, or the graph around them. */
 export class ExportRepository {
   constructor(private readonly executor: Executor) {}
 
-  practices(filter: PracticeFilterParams): Promise<PracticeExportRow[]> {
-    return this.executor.read<PracticeExportRow>('export/practices', { ...filter });
+  /** The practices matching the filter, by title, one row at a time. */
+  practices(filter: PracticeFilterParams): AsyncGenerator<PracticeExportRow, void, undefined> {
+    return this.executor.stream<PracticeExportRow>('export/practices', { ...filter });
   }
 
-  async graph(filter: PracticeFilterParams): Promise<ExportGraph> {
-    const [row] = await this.executor.read<ExportGraph>('export/subgraph', { ...filter });
-    return {
-      nodes: (row?.nodes ?? []).map((n) => ({ ...n, properties: cleanProperties(n.properties) })),
-      edges: (row?.edges ?? []).map((e) => ({ ...e, properties: cleanProperties(e.properties) })),
-    };
+  /** The subgraph around them, head first, then nodes (with their links if `withLinks`), then edges. */
+  graph(filter: PracticeFilterParams, withLinks: boolean): AsyncGenerator<ExportGraphPart, void, undefined> {
+    return subgraphParts(this.executor.stream<SubgraphRow>('export/subgraph', { ...filter, withLinks }));
   }
 }

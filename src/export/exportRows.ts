@@ -16,11 +16,20 @@ export interface ExportEdge {
   properties: Record<string, unknown>;
 }
 
-/** An exported subgraph. */
-export interface ExportGraph {
-  nodes: ExportNode[];
-  edges: ExportEdge[];
+/** An outgoing edge of a node, as JSON-LD writes it on the node: its type and target. */
+export interface ExportLink {
+  type: string;
+  target: string;
 }
+
+/**
+ * An exported subgraph as it streams, in this order: one head (the property keys the XML
+ * formats declare first), every node, then every edge among the nodes.
+ */
+export type ExportGraphPart =
+  | { kind: 'head'; nodeKeys: string[]; edgeKeys: string[] }
+  | { kind: 'node'; node: ExportNode; links: ExportLink[] }
+  | { kind: 'edge'; edge: ExportEdge };
 
 interface Named {
   id: string;

@@ -1,4 +1,5 @@
-import type { ExportGraph, ExportNode } from './exportRows';
+import type { ExportEdge, ExportGraphPart, ExportLink, ExportNode } from './exportRows';
+import { TextChunks } from './textChunks';
 
 /** The IRI scheme of the graph's nodes: stable, built from type and id, no domain claimed. */
 export const IRI_BASE = 'urn:mrkg:';
@@ -85,28 +86,51 @@ function describe(n: ExportNode): Record<string, unknown> {
   return doc;
 }
 
+const predicateOf = (type: string) => PREDICATE[type] ?? `kg:${type}`;
+
+/** A node object: its description and its links (the outgoing edges among the exported nodes), as properties. */
+function nodeObject(n: ExportNode, links: ExportLink[]): Record<string, unknown> {
+  const subject = describe(n);
+  for (const link of links) {
+    const predicate = predicateOf(link.type);
+    const values = (subject[predicate] as Array<{ '@id': string }> | undefined) ?? [];
+    values.push({ '@id': iriOf(link.target) });
+    subject[predicate] = values;
+  }
+  return subject;
+}
+
+/** An edge's provenance as a kg:Assertion. */
+function assertion(e: ExportEdge): Record<string, unknown> {
+  return {
+    '@type': 'kg:Assertion',
+    'kg:subject': { '@id': iriOf(e.source) },
+    'kg:predicate': { '@id': predicateOf(e.type).replace(/^kg:/, `${IRI_BASE}vocab#`).replace(/^schema:/, 'https://schema.org/') },
+    'kg:object': { '@id': iriOf(e.target) },
+    'kg:relationship': e.type,
+    ...Object.fromEntries(Object.entries(e.properties).map(([k, v]) => [`kg:${k}`, v])),
+  };
+}
+
+// JSON.stringify(value, null, 2) of an item of "@graph", which sits two levels deep. JSON text
+// has no raw line breaks inside strings, so indenting every line break is safe.
+const graphItem = (item: unknown) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+
 /**
  * JSON-LD: nodes with stable IRIs typed with schema.org and SKOS terms where they fit, ISO 3166
- * codes on countries, links as properties, and every edge's provenance as a kg:Assertion.
+ * codes on countries, links as properties, and every edge's provenance as a kg:Assertion (after
+ * the nodes). Written as the parts arrive, the same text as `JSON.stringify(document, null, 2)`.
  */
-export function jsonld(graph: ExportGraph): Record<string, unknown> {
-  const byId = new Map(graph.nodes.map((n) => [n.id, describe(n)]));
-  const assertions: unknown[] = [];
-  for (const e of graph.edges) {
-    const subject = byId.get(e.source);
-    if (!subject) continue;
-    const predicate = PREDICATE[e.type] ?? `kg:${e.type}`;
-    const links = (subject[predicate] as Array<{ '@id': string }> | undefined) ?? [];
-    links.push({ '@id': iriOf(e.target) });
-    subject[predicate] = links;
-    assertions.push({
-      '@type': 'kg:Assertion',
-      'kg:subject': { '@id': iriOf(e.source) },
-      'kg:predicate': { '@id': predicate.replace(/^kg:/, `${IRI_BASE}vocab#`).replace(/^schema:/, 'https://schema.org/') },
-      'kg:object': { '@id': iriOf(e.target) },
-      'kg:relationship': e.type,
-      ...Object.fromEntries(Object.entries(e.properties).map(([k, v]) => [`kg:${k}`, v])),
-    });
+export async function* jsonld(parts: AsyncIterable<ExportGraphPart>): AsyncGenerator<string, void, undefined> {
+  const out = new TextChunks();
+  out.add(`{\n  "@context": ${JSON.stringify(CONTEXT, null, 2).replace(/\n/g, '\n  ')},\n  "@graph": [`);
+  let items = 0;
+  for await (const part of parts) {
+    const item = part.kind === 'node' ? nodeObject(part.node, part.links) : part.kind === 'edge' ? assertion(part.edge) : null;
+    if (item === null) continue;
+    out.add(`${items++ === 0 ? '\n' : ',\n'}${graphItem(item)}`);
+    if (out.full) yield out.take();
   }
-  return { '@context': CONTEXT, '@graph': [...byId.values(), ...assertions] };
+  out.add(items === 0 ? ']\n}\n' : '\n  ]\n}\n');
+  yield out.take();
 }

@@ -71,10 +71,10 @@ export type Country = {
   iso2: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
-  /** Partners based in this country. */
-  partners: Array<Partner>;
-  /** Practices this country implements. */
-  practices: Array<Practice>;
+  /** Partners based in this country, by name, paged like practices. */
+  partners: PartnerConnection;
+  /** Practices this country implements, by title, paged (`first` at most the server's page size, 100 by default). */
+  practices: PracticeConnection;
   /** Its status for every instrument that has a ratification table; instruments without one are absent (unknown). */
   ratifications: Array<Ratification>;
   region: Scalars['String']['output'];
@@ -88,6 +88,20 @@ export type Country = {
 /** A country (ISO 3166-1), named by the world-countries library. */
 export type CountryNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A country (ISO 3166-1), named by the world-countries library. */
+export type CountryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country (ISO 3166-1), named by the world-countries library. */
+export type CountryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -232,13 +246,21 @@ export type Group = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
-  practices: Array<Practice>;
+  /** Practices that benefit this group, by title, paged like Theme.practices. */
+  practices: PracticeConnection;
 };
 
 
 /** A group of migrants. */
 export type GroupNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A group of migrants. */
+export type GroupPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An international instrument: a treaty, protocol, declaration, ILO convention, committee text, guidelines or resolution. */
@@ -297,12 +319,16 @@ export type InstrumentGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The practice × instrument table. */
+/** One page of the practice × instrument table. */
 export type InstrumentPracticeMatrix = {
   __typename?: 'InstrumentPracticeMatrix';
-  /** The instruments that back at least one of the practices, in id order. */
+  /** The instruments that back at least one of this page's practices, in id order. */
   instruments: Array<Instrument>;
+  pageInfo: PageInfo;
+  /** This page's rows, by practice title. */
   rows: Array<InstrumentPracticeRow>;
+  /** How many practices match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type InstrumentPracticeRow = {
@@ -407,8 +433,16 @@ export type Partner = {
   id: Scalars['ID']['output'];
   kind: PartnerKind;
   name: Scalars['String']['output'];
-  practices: Array<Practice>;
+  /** The practices it partners with, by title, paged (`first` at most the server's page size, 100 by default). */
+  practices: PracticeConnection;
   provenance: Provenance;
+};
+
+
+/** An organisation or state a practice partners with. */
+export type PartnerPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PartnerConnection = {
@@ -709,7 +743,12 @@ export type Query = {
   groups: Array<Group>;
   /** One instrument by id (UDHR, ICCPR, ICESCR, CRC, CEDAW, ICRMW, ICERD, ILO-C29, ...). */
   instrument: Maybe<Instrument>;
-  /** Which instruments back which practices, as one table: a row per practice, a cell per instrument that backs it. */
+  /**
+   * Which instruments back which practices, as a table: a row per practice (by title), a cell per
+   * instrument that backs it. The rows are paged like `practices`: `first` (at most the server's
+   * page size, 100 by default; more is BAD_USER_INPUT) after the cursor `after`
+   * (`pageInfo.endCursor` of the previous page).
+   */
   instrumentPracticeMatrix: InstrumentPracticeMatrix;
   /** Every instrument: those the paper cites and every treaty of the ratification tables. */
   instruments: Array<Instrument>;
@@ -807,7 +846,9 @@ export type QueryInstrumentArgs = {
  * Every other file in this folder extends `Query` with one domain.
  */
 export type QueryInstrumentPracticeMatrixArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PracticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -963,13 +1004,21 @@ export type Stage = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
-  practices: Array<Practice>;
+  /** Practices at this stage, by title, paged like Theme.practices. */
+  practices: PracticeConnection;
 };
 
 
 /** A stage of the migration journey. */
 export type StageNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** A stage of the migration journey. */
+export type StagePracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A piece of the graph. */
@@ -991,14 +1040,21 @@ export type Theme = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
-  /** Practices that address this theme. */
-  practices: Array<Practice>;
+  /** Practices that address this theme, by title, paged (`first` at most the server's page size, 100 by default). */
+  practices: PracticeConnection;
 };
 
 
 /** One of the paper's four human-rights themes. */
 export type ThemeNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+
+/** One of the paper's four human-rights themes. */
+export type ThemePracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ThemeGroupGap = {
@@ -1267,8 +1323,8 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CountryPartnersArgs, 'first'>>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<CountryPracticesArgs, 'first'>>;
   ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subregion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1340,7 +1396,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GroupNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<GroupPracticesArgs, 'first'>>;
 };
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
@@ -1371,7 +1427,9 @@ export type InstrumentGapResolvers<ContextType = RequestContext, ParentType exte
 
 export type InstrumentPracticeMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeMatrix'] = ResolversParentTypes['InstrumentPracticeMatrix']> = {
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['InstrumentPracticeRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InstrumentPracticeRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeRow'] = ResolversParentTypes['InstrumentPracticeRow']> = {
@@ -1404,7 +1462,7 @@ export type PartnerResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<PartnerPracticesArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1503,7 +1561,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'countryScope' | 'practiceIdsPerCell' | 'rows'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
-  instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, Partial<QueryInstrumentPracticeMatrixArgs>>;
+  instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
@@ -1562,7 +1620,7 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StageNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<StagePracticesArgs, 'first'>>;
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -1577,7 +1635,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ThemePracticesArgs, 'first'>>;
 };
 
 export type ThemeGroupGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeGroupGap'] = ResolversParentTypes['ThemeGroupGap']> = {

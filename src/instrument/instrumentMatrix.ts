@@ -1,9 +1,14 @@
+import type { PracticeFilterParams } from '../practice/practiceFilter';
 import type { PracticeRow } from '../practice/practiceRow';
 
-/** The parent of InstrumentPracticeMatrix. */
+/** The parent of InstrumentPracticeMatrix: one page of rows, and the filter for a lazy totalCount. */
 export interface InstrumentMatrixRow {
+  /** The instruments backing at least one practice of the page, in id order. */
   instrumentIds: string[];
-  rows: InstrumentMatrixPracticeRow[];
+  rows: Array<InstrumentMatrixPracticeRow & { cursor: string }>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  filter: PracticeFilterParams;
 }
 
 /** One practice and the instruments that back it. */

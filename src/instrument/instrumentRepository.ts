@@ -1,15 +1,20 @@
 import type { Executor } from '../db/executor';
 import type { PracticeFilterParams } from '../practice/practiceFilter';
 import type { PracticeRow } from '../practice/practiceRow';
+import { keysetPage } from '../util/connection';
+import type { CursorValue } from '../util/cursor';
 import type { InstrumentMatrixRow } from './instrumentMatrix';
 
 /** Reads the practice × instrument table. */
 export class InstrumentRepository {
   constructor(private readonly executor: Executor) {}
 
-  async matrix(filter: PracticeFilterParams): Promise<InstrumentMatrixRow> {
-    const rows = await this.executor.read<{ practice: PracticeRow; instrumentIds: string[] }>('instrument/matrix', { ...filter });
+  /** One page of the table: `first` practices by title after `after` (one more is read to know if more follow). */
+  async matrix(filter: PracticeFilterParams, first: number, after: CursorValue | null): Promise<InstrumentMatrixRow> {
+    const read = await this.executor.read<{ practice: PracticeRow; instrumentIds: string[] }>('instrument/matrix', { ...filter, after, limit: first + 1 });
+    const page = keysetPage(read, first, after, 'row', (r) => ({ key: r.practice.title, id: r.practice.id }));
+    const rows = page.rows.map(({ cursor, row }) => ({ cursor, ...row }));
     const instrumentIds = [...new Set(rows.flatMap((r) => r.instrumentIds))].sort();
-    return { instrumentIds, rows };
+    return { instrumentIds, rows, hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, filter };
   }
 }

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 import { intInRange } from '../util/argument';
-import { pickAll } from '../util/connection';
+import { pageInfo, pickAll, textKeyPageArgs } from '../util/connection';
 import { localized } from '../util/lang';
 import { InstrumentRepository } from './instrumentRepository';
 import { withRef } from '../util/withRef';
@@ -18,8 +18,11 @@ export const instrumentResolvers: Resolvers = {
   Query: {
     instruments: (_root, _args, ctx) => withRef(ctx, (ref) => ref.instruments),
     instrument: (_root, args, ctx) => withRef(ctx, (ref) => ref.instrument.get(args.id) ?? null),
-    instrumentPracticeMatrix: async (_root, args, ctx) =>
-      new InstrumentRepository(ctx.executor).matrix(practiceFilterParams(args.filter, await ctx.reference())),
+    instrumentPracticeMatrix: async (_root, args, ctx) => {
+      const filter = practiceFilterParams(args.filter, await ctx.reference());
+      const { first, after } = textKeyPageArgs(args, ctx.limits);
+      return new InstrumentRepository(ctx.executor).matrix(filter, first, after);
+    },
   },
   Instrument: {
     name: (i, args) => localized(i, args.lang),
@@ -41,5 +44,7 @@ export const instrumentResolvers: Resolvers = {
   },
   InstrumentPracticeMatrix: {
     instruments: (m, _args, ctx) => withRef(ctx, (ref) => pickAll(m.instrumentIds, ref.instrument)),
+    pageInfo: (m) => pageInfo(m),
+    totalCount: (m, _args, ctx) => ctx.practices.count(m.filter),
   },
 };

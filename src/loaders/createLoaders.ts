@@ -5,6 +5,7 @@ import type { PartnerRow } from '../partner/partnerRow';
 import { backingFromStored, type StoredBackingRow } from '../practice/backingRow';
 import type { BackingRow, PracticeLinkRow, PracticeRow } from '../practice/practiceRow';
 import { keyedLoader } from './keyedLoader';
+import { relatedPageLoader, type RelatedPage, type RelatedPageKey } from './relatedPageLoader';
 
 /** A practice's countries by relationship. */
 export interface PracticeCountries {
@@ -28,13 +29,13 @@ export interface Loaders {
   practiceFacets: DataLoader<string, PracticeFacets>;
   practiceLinks: DataLoader<string, PracticeLinkRow[]>;
   practiceBackedBy: DataLoader<string, BackingRow[]>;
-  practicesByTheme: DataLoader<string, PracticeRow[]>;
-  practicesByGroup: DataLoader<string, PracticeRow[]>;
-  practicesByStage: DataLoader<string, PracticeRow[]>;
-  practicesByCountry: DataLoader<string, PracticeRow[]>;
-  practicesByPartner: DataLoader<string, PracticeRow[]>;
+  practicesByTheme: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByGroup: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByStage: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByCountry: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByPartner: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   partner: DataLoader<string, PartnerRow | null>;
-  partnersByCountry: DataLoader<string, PartnerRow[]>;
+  partnersByCountry: DataLoader<RelatedPageKey, RelatedPage<PartnerRow>, string>;
   ratificationsByCountry: DataLoader<string, RatificationRow[]>;
 }
 
@@ -60,18 +61,14 @@ export function createLoaders(executor: Executor): Loaders {
         return (row?.backings ?? []).map(backingFromStored);
       });
     }),
-    practicesByTheme: keyedLoader(executor, 'practice/byTheme', practicesOf, []),
-    practicesByGroup: keyedLoader(executor, 'practice/byGroup', practicesOf, []),
-    practicesByStage: keyedLoader(executor, 'practice/byStage', practicesOf, []),
-    practicesByCountry: keyedLoader(executor, 'practice/byCountry', practicesOf, []),
-    practicesByPartner: keyedLoader(executor, 'practice/byPartner', practicesOf, []),
+    practicesByTheme: relatedPageLoader<PracticeRow>(executor, 'practice/byTheme'),
+    practicesByGroup: relatedPageLoader<PracticeRow>(executor, 'practice/byGroup'),
+    practicesByStage: relatedPageLoader<PracticeRow>(executor, 'practice/byStage'),
+    practicesByCountry: relatedPageLoader<PracticeRow>(executor, 'practice/byCountry'),
+    practicesByPartner: relatedPageLoader<PracticeRow>(executor, 'practice/byPartner'),
     partner: keyedLoader(executor, 'partner/byIds', (r: { id: string; partner: PartnerRow }) => r.partner, null),
-    partnersByCountry: keyedLoader(executor, 'partner/byCountry', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
+    partnersByCountry: relatedPageLoader<PartnerRow>(executor, 'partner/byCountry'),
     ratificationsByCountry: keyedLoader(executor, 'country/ratifications', (r: { id: string; ratifications: RatificationRow[] }) => r.ratifications, []),
   };
   return loaders;
-}
-
-function practicesOf(r: { id: string; practices: PracticeRow[] }): PracticeRow[] {
-  return r.practices;
 }

@@ -9,19 +9,21 @@ export interface PartnerFilterParams {
   includeUnnamed: boolean;
 }
 
-/** A page of partners, with its filter for a lazy totalCount. */
-export interface PartnerPage {
+/**
+ * A page of partners (the parent of PartnerConnection), and either its total (a nested list's
+ * statement counts it with the page) or the filter to count it by, only if totalCount is asked.
+ */
+export type PartnerPage = {
   rows: Array<{ cursor: string; partner: PartnerRow }>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  filter: PartnerFilterParams;
-}
+} & ({ total: number } | { filter: PartnerFilterParams });
 
 /** Reads partners by page; lookups by id go through the loaders. */
 export class PartnerRepository {
   constructor(private readonly executor: Executor) {}
 
-  async page(filter: PartnerFilterParams, first: number, after: string | null | undefined): Promise<PartnerPage> {
+  async page(filter: PartnerFilterParams, first: number, after: string | null | undefined): Promise<PartnerPage & { filter: PartnerFilterParams }> {
     const cursor = decodeCursor(after);
     const rows = await this.executor.read<{ sortKey: string; partner: PartnerRow }>('partner/page', { ...filter, after: cursor, limit: first + 1 });
     return {

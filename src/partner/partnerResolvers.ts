@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { intInRange, listOrNull } from '../util/argument';
+import { relatedPractices } from '../practice/relatedPractices';
 import { pageInfo } from '../util/connection';
 import { withRef } from '../util/withRef';
 
@@ -16,11 +17,11 @@ export const partnerResolvers: Resolvers = {
   PartnerConnection: {
     edges: (page) => page.rows.map((r) => ({ cursor: r.cursor, node: r.partner })),
     pageInfo: (page) => pageInfo(page),
-    totalCount: (page, _args, ctx) => ctx.partners.count(page.filter),
+    totalCount: (page, _args, ctx) => ('total' in page ? page.total : ctx.partners.count(page.filter)),
   },
   Partner: {
     basedIn: (p, _args, ctx) => withRef(ctx, (ref) => (p.basedIn ? ref.country.get(p.basedIn) ?? null : null)),
-    practices: (p, _args, ctx) => ctx.loaders.practicesByPartner.load(p.id),
+    practices: (p, args, ctx) => relatedPractices(ctx.loaders.practicesByPartner, p.id, args, ctx),
     provenance: (p) => ({ basis: p.basis, evidence: p.evidence, rule: null, footnote: null }),
   },
 };

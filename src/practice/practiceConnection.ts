@@ -1,13 +1,15 @@
 import type { PracticeFilterParams } from './practiceFilter';
 import type { PracticePageRow } from './practiceRepository';
 
-/** The parent of PracticeConnection: a page, plus the filter for a lazy totalCount. */
-export interface PracticeConnectionRow {
+/**
+ * The parent of PracticeConnection: a page, and either its total (a nested list's statement
+ * counts it with the page) or the filter to count it by, only if totalCount is asked.
+ */
+export type PracticeConnectionRow = {
   rows: Array<Pick<PracticePageRow, 'cursor' | 'practice'>>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  filter: PracticeFilterParams;
-}
+} & ({ total: number } | { filter: PracticeFilterParams });
 
 /** The parent of SourceCitation. */
 export interface SourceCitationRow {

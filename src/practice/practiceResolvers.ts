@@ -27,7 +27,7 @@ export const practiceResolvers: Resolvers = {
   PracticeConnection: {
     edges: (page) => page.rows.map((r) => ({ cursor: r.cursor, node: r.practice })),
     pageInfo: (page) => pageInfo(page),
-    totalCount: (page, _args, ctx) => ctx.practices.count(page.filter),
+    totalCount: (page, _args, ctx) => ('total' in page ? page.total : ctx.practices.count(page.filter)),
   },
   Practice: {
     source: (p) => (p.sourceDocument && p.sourceLines ? { document: p.sourceDocument, lines: p.sourceLines } : null),

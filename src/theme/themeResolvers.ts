@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { relatedPractices } from '../practice/relatedPractices';
 import { localized } from '../util/lang';
 import { withRef } from '../util/withRef';
 
@@ -11,7 +12,7 @@ export const themeResolvers: Resolvers = {
   },
   Theme: {
     name: (t, args) => localized(t, args.lang),
-    practices: (t, _args, ctx) => ctx.loaders.practicesByTheme.load(t.id),
+    practices: (t, args, ctx) => relatedPractices(ctx.loaders.practicesByTheme, t.id, args, ctx),
     groundedBy: (t, _args, ctx) => withRef(ctx, (ref) => ref.groundings.filter((g) => g.theme === t.id)),
   },
   Grounding: {
@@ -21,10 +22,10 @@ export const themeResolvers: Resolvers = {
   },
   Group: {
     name: (g, args) => localized(g, args.lang),
-    practices: (g, _args, ctx) => ctx.loaders.practicesByGroup.load(g.id),
+    practices: (g, args, ctx) => relatedPractices(ctx.loaders.practicesByGroup, g.id, args, ctx),
   },
   Stage: {
     name: (s, args) => localized(s, args.lang),
-    practices: (s, _args, ctx) => ctx.loaders.practicesByStage.load(s.id),
+    practices: (s, args, ctx) => relatedPractices(ctx.loaders.practicesByStage, s.id, args, ctx),
   },
 };

@@ -136,7 +136,7 @@ export class FuzzOperations {
           { query: 'query A { apiVersion } query B { apiVersion }' },
           { query: '{ apiVersion }', variables: 'not an object' },
           { query: '{ ...F } fragment F on Query { ...F }' },
-          { query: `{ ${'practices { edges { node { partners { practices { '.repeat(8)} id ${'} } } } } '.repeat(8)} }` },
+          { query: `{ ${'practices { edges { node { partners { practices { edges { node { '.repeat(8)} id ${'} } } } } } } '.repeat(8)} }` },
           [],
           'a string',
           null,

@@ -83,13 +83,15 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
 
   it('the whole instrument × practice table agrees with backedBy', async () => {
     const { instrumentPracticeMatrix: m } = dataOf(
-      await executeOp<{ instrumentPracticeMatrix: { instruments: Array<{ id: string }>; rows: Array<{ practice: { id: string; backedBy: Array<{ instrument: { id: string } }> }; instrumentIds: string[] }> } }>(
+      await executeOp<{ instrumentPracticeMatrix: { totalCount: number; pageInfo: { hasNextPage: boolean }; instruments: Array<{ id: string }>; rows: Array<{ practice: { id: string; backedBy: Array<{ instrument: { id: string } }> }; instrumentIds: string[] }> } }>(
         apollo,
         helper.context(),
-        '{ instrumentPracticeMatrix { instruments { id } rows { practice { id backedBy { instrument { id } } } instrumentIds } } }',
+        '{ instrumentPracticeMatrix(first: 100) { totalCount pageInfo { hasNextPage } instruments { id } rows { practice { id backedBy { instrument { id } } } instrumentIds } } }',
       ),
     );
     expect(m.rows).toHaveLength(27);
+    expect(m.totalCount).toBe(27);
+    expect(m.pageInfo.hasNextPage).toBe(false);
     for (const row of m.rows) expect(row.instrumentIds).toEqual([...new Set(row.practice.backedBy.map((b) => b.instrument.id))].sort());
     expect(m.instruments.map((i) => i.id)).toEqual(expect.arrayContaining(['ICESCR', 'ILO-C29', 'UDHR', 'ICCPR']));
   });
@@ -158,21 +160,22 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
   it('entities: country with treaty status (unknown stays unknown), themes, instruments, partners', async () => {
     const data = dataOf(
       await executeOp<{
-        country: { name: string; nameFr: string; icescr: string; icrmw: string; ilo: string; practices: Array<{ id: string }> };
+        country: { name: string; nameFr: string; icescr: string; icrmw: string; ilo: string; practices: { totalCount: number; edges: Array<{ node: { id: string } }> } };
         themes: Array<{ id: string; fr: string; groundedBy: Array<{ instrument: { id: string } }> }>;
         instruments: Array<{ id: string; ratificationStatusKnown: boolean; ratificationCount: number | null }>;
         partners: { totalCount: number; edges: Array<{ node: { id: string; kind: string } }> };
       }>(
         apollo,
         helper.context(),
-        `{ country(id: "USA") { name nameFr icescr: treatyStatus(instrument: "ICESCR") icrmw: treatyStatus(instrument: "ICRMW") ilo: treatyStatus(instrument: "ILO-C29") practices { id } }
+        `{ country(id: "USA") { name nameFr icescr: treatyStatus(instrument: "ICESCR") icrmw: treatyStatus(instrument: "ICRMW") ilo: treatyStatus(instrument: "ILO-C29") practices { totalCount edges { node { id } } } }
            themes { id fr: name(lang: FR) groundedBy { instrument { id } } }
            instruments { id ratificationStatusKnown ratificationCount }
            partners(filter: { kinds: [INTERNATIONAL_ORGANIZATION] }, first: 50) { totalCount edges { node { id kind } } } }`,
       ),
     );
     expect(data.country).toMatchObject({ name: 'United States', nameFr: 'États-Unis', icescr: 'SIGNED', icrmw: 'NO_ACTION', ilo: 'UNKNOWN' });
-    expect(data.country.practices).toHaveLength(3);
+    expect(data.country.practices.edges).toHaveLength(3);
+    expect(data.country.practices.totalCount).toBe(3);
     expect(data.themes.map((t) => [t.id, t.fr])).toEqual([['decent-work', 'Travail décent'], ['detention', 'Détention'], ['health', 'Santé physique et mentale'], ['violence', 'Violence et traumatismes']]);
     expect(data.themes.find((t) => t.id === 'detention')!.groundedBy.map((g) => g.instrument.id)).toEqual(expect.arrayContaining(['UDHR', 'ICCPR', 'UNHCR-DETENTION-2012']));
     const ilo = data.instruments.find((i) => i.id === 'ILO-C29')!;

@@ -47,6 +47,18 @@ describe('database round trips per request', () => {
     expect(two.trips).toBe(all.trips);
   });
 
+  it('page the lists under every parent of a level in one statement, totals included', async () => {
+    const query = `{
+      themes { practices(first: 3) { totalCount edges { node { id } } } }
+      countries { practices(first: 2) { totalCount edges { node { id countries { id } } } } partners(first: 2) { totalCount edges { node { id } } } }
+    }`;
+    const res = await executeOp<{ themes: Array<{ practices: { totalCount: number; edges: unknown[] } }> }>(apollo, helper.context(services), query);
+    expect(dataOf(res).themes.map((t) => t.practices.edges.length)).toEqual([3, 3, 3, 3]);
+    // Themes' pages, countries' practice pages, countries' partner pages, and the countries of
+    // the practices on those pages: one statement each, whatever the number of parents.
+    expect(res.context.roundTrips.count).toBe(4);
+  });
+
   it('batch a list of practices fetched by id into one statement', async () => {
     const ids = (await helper.cypher<{ id: string }>('MATCH (p:Practice) RETURN p.id AS id')).map((r) => r.id);
     const query = `{ ${ids.map((id, i) => `p${i}: practice(id: "${id}") { id themes { id } }`).join(' ')} }`;

@@ -96,6 +96,18 @@ describe('the kg command line', () => {
     expect((await kg(['export', 'pdf'])).code).toBe(2);
   });
 
+  it('export streams to a file what it streams to stdout, and the file parses back', async () => {
+    const file = path.join(tmp, 'graph.jsonld');
+    const written = await kg(['export', 'jsonld', '--out', file]);
+    expect(written.code).toBe(0);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(written.err).toContain(`wrote ${file} (${Buffer.byteLength(text)} bytes)`);
+    const doc = JSON.parse(text) as { '@graph': Array<{ '@type': string | string[] }> };
+    expect(doc['@graph'].filter((n) => Array.isArray(n['@type']) && n['@type'].includes('kg:Practice'))).toHaveLength(27);
+    const printed = await kg(['export', 'jsonld']);
+    expect(printed.out).toBe(text);
+  });
+
   it('gaps prints the gap tables', async () => {
     const res = await kg(['gaps', '--kind', 'a', '--country', 'MEX', '--partner-kind', 'NGO']);
     expect(res.code).toBe(0);

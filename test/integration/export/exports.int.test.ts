@@ -87,6 +87,27 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(doc.gexf.graph.nodes.node.find((n) => n['@id'] === 'Practice:beta-groups')!['@label']).toBe('Beta Groups');
   });
 
+  it.each(['/export/practices.csv', '/export/graph.graphml', '/export/graph.gexf', '/export/graph.jsonld'])('%s is streamed: chunked transfer, no Content-Length (the body is never held whole)', async (path) => {
+    const res = await fetch(`${server.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('transfer-encoding')).toBe('chunked');
+    expect(res.headers.get('content-length')).toBeNull();
+    expect((await res.text()).length).toBeGreaterThan(200);
+  });
+
+  it('a download the client abandons half-way leaves the server serving the next ones', async () => {
+    for (let i = 0; i < 3; i++) {
+      const abort = new AbortController();
+      const res = await fetch(`${server.url}/export/graph.jsonld`, { signal: abort.signal });
+      const reader = res.body!.getReader();
+      expect((await reader.read()).done).toBe(false);
+      abort.abort();
+      await reader.read().catch(() => undefined);
+    }
+    const rows = parse((await get('/export/practices.csv')).text, { columns: true }) as unknown[];
+    expect(rows).toHaveLength(27);
+  });
+
   it('graph.jsonld: JSON-LD that a JSON-LD processor expands, with stable IRIs and ISO codes', async () => {
     const res = await get('/export/graph.jsonld');
     expect(res.type).toMatch(/^application\/ld\+json/);

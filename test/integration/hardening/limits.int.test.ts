@@ -24,9 +24,9 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
   };
 
   it('query depth (10)', async () => {
-    // practice → partners → practices → partners ... eleven levels deep.
+    // practice → partners → practices → edges → node → partners ... thirteen levels deep.
     let selection = 'id';
-    for (let i = 0; i < 6; i++) selection = `partners { practices { ${selection} } }`;
+    for (let i = 0; i < 3; i++) selection = `partners { practices { edges { node { ${selection} } } } }`;
     const error = await refused(`{ practice(id: "beta-groups") { ${selection} } }`);
     expect(error.message).toMatch(/depth/i);
   });
@@ -48,7 +48,7 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
 
   it('cost (50000)', async () => {
     const error = await refused(
-      '{ practices(first: 100) { edges { node { partners { practices { partners { practices { backedBy { path { provenance { evidence } } } } } } } } } } }',
+      '{ practices(first: 100) { edges { node { partners { practices(first: 100) { edges { node { partners { practices(first: 100) { edges { node { backedBy { path { provenance { evidence } } } } } } } } } } } } } } }',
     );
     expect(error.message).toMatch(/cost|depth/i);
   });
