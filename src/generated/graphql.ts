@@ -757,7 +757,8 @@ export type Query = {
    * `id` is a global id (`Practice:beta-groups`, `Country:MEX`, `Theme:health`, ...).
    * `types` keeps only nodes of these types (Practice, Country, Partner, Theme, Instrument,
    * Provision, Group, Stage, Document, Recommendation, GuidingQuestion); `relationshipTypes`
-   * keeps only these edges.
+   * keeps only these edges. The derived BACKS edges (instrument to practice or theme, see
+   * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
   neighborhood: Subgraph;
   /** One partner by its id (e.g. `iom`, `state-mex`). */
@@ -781,7 +782,8 @@ export type Query = {
   /**
    * A shortest path between two nodes, at most `maxLength` edges (1-10), or null. The document
    * edges (DESCRIBES, CONTAINS, CITES) are left out unless named in `relationshipTypes`, since
-   * every practice is two steps from every other through its source document.
+   * every practice is two steps from every other through its source document; so are the derived
+   * BACKS edges, a one-hop summary of the rights-framework path the answer should show.
    */
   shortestPath: Maybe<Subgraph>;
   /** Stages of the migration journey. */

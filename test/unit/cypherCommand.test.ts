@@ -10,7 +10,7 @@ const ROOT = path.join(__dirname, '..', '..');
 async function kg(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(['node', 'kg', ...args], { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined });
+  const code = await run(['node', 'kg', ...args], { out: (t) => out.push(t), write: (t) => Promise.resolve(void out.push(t)), err: (t) => err.push(t), progress: () => undefined });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
