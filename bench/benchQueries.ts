@@ -64,7 +64,7 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         cypher: `MATCH (this:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
                  RETURN i.id AS instrument, b.provision AS provision, b.theme AS theme, b.pathType AS path`,
         params: { id: p.practiceId },
-        answer: (rows) => sorted(rows.map((r) => `${String(r.instrument)}|${String(r.provision ?? '')}|${String(r.theme ?? '')}|${(r.path as unknown[]).length}`)),
+        answer: (rows) => sorted(rows.map((r) => `${String(r.instrument)}|${(r.provision as string | null) ?? ''}|${(r.theme as string | null) ?? ''}|${(r.path as unknown[]).length}`)),
       },
     },
     {

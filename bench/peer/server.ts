@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, {
     listen: { port: Number(process.env.PORT ?? 4001), host: '127.0.0.1' },
-    context: async () => ({ sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } }),
+    context: () => Promise.resolve({ sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } }),
   });
   process.stdout.write(`PEER_READY ${url}\n`);
 }
