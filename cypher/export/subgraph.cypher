@@ -22,7 +22,7 @@ CALL (nodes, eids) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b)
   WHERE elementId(b) IN eids
-  RETURN collect({source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null}}) AS edges
+  RETURN collect({source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*}}) AS edges
 }
 RETURN [n IN nodes | {id: labels(n)[0] + ':' + n.id, type: labels(n)[0], label: coalesce(n.title, n.name, n.article, n.id),
-                      properties: n {.*, loadedFrom: null, tags_text: null}}] AS nodes, edges
+                      properties: n {.*}}] AS nodes, edges

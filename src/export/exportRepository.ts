@@ -1,6 +1,7 @@
 import type { Executor } from '../db/executor';
 import type { PracticeFilterParams } from '../practice/practiceFilter';
-import { cleanProperties, type ExportGraph, type PracticeExportRow } from './exportRows';
+import { publicProperties } from '../util/publicProperties';
+import type { ExportGraph, PracticeExportRow } from './exportRows';
 
 /** Reads what the exports write: a table of practices, or the graph around them. */
 export class ExportRepository {
@@ -13,8 +14,8 @@ export class ExportRepository {
   async graph(filter: PracticeFilterParams): Promise<ExportGraph> {
     const [row] = await this.executor.read<ExportGraph>('export/subgraph', { ...filter });
     return {
-      nodes: (row?.nodes ?? []).map((n) => ({ ...n, properties: cleanProperties(n.properties) })),
-      edges: (row?.edges ?? []).map((e) => ({ ...e, properties: cleanProperties(e.properties) })),
+      nodes: (row?.nodes ?? []).map((n) => ({ ...n, properties: publicProperties(n.properties) })),
+      edges: (row?.edges ?? []).map((e) => ({ ...e, properties: publicProperties(e.properties) })),
     };
   }
 }
