@@ -2,7 +2,8 @@ import { NotFoundError } from '../errors/domainErrors';
 import type { PartnerKind, Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { RequestContext } from '../server/context';
-import { intInRange, listOrNull } from '../util/argument';
+import { knownId, knownIds } from '../reference/knownIds';
+import { intInRange } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
 import { withRef } from '../util/withRef';
@@ -15,12 +16,6 @@ export type PartnershipGapsRoot = Record<string, never>;
 export interface RatificationGapsRow {
   notRatified: RatificationGapRow[];
   unknown: RatificationGapRow[];
-}
-
-async function checked(ctx: RequestContext, args: { countries?: string[] | null; themes?: string[] | null; groups?: string[] | null; instruments?: string[] | null }, prefix = '') {
-  const ref = await ctx.reference();
-  const f = practiceFilterParams({ countries: args.countries, themes: args.themes, groups: args.groups, instruments: args.instruments }, ref, prefix.replace(/\.$/, '') || 'arguments');
-  return { ref, countries: f.countries, themes: f.themes, groups: f.groups, instruments: f.instruments };
 }
 
 function candidates(ctx: RequestContext, theme: string, country: string | null, kind: PartnerKind | null, first: number | null | undefined) {
@@ -42,26 +37,32 @@ export const gapsResolvers: Resolvers = {
     label: (v, args) => (args.lang === 'FR' ? v.labelFr : v.label),
   },
   PartnershipGaps: {
+    // Each argument is checked under its own name, as the client wrote it (`country`, `themes[1]`).
     withoutPartnerKind: async (_root, args, ctx) => {
-      const { countries, themes } = await checked(ctx, args);
-      return ctx.gaps.withoutPartnerKind(args.kind, countries, themes);
+      const ref = await ctx.reference();
+      return ctx.gaps.withoutPartnerKind(args.kind, knownIds(ref, 'country', args.countries, 'countries'), knownIds(ref, 'theme', args.themes, 'themes'));
     },
     themeGroupGaps: async (_root, args, ctx) => {
-      const { themes, groups } = await checked(ctx, args);
-      return ctx.gaps.themeGroupGaps(themes, groups);
+      const ref = await ctx.reference();
+      return ctx.gaps.themeGroupGaps(knownIds(ref, 'theme', args.themes, 'themes'), knownIds(ref, 'group', args.groups, 'groups'));
     },
     unbackedInstruments: async (_root, args, ctx) => {
-      const { themes, countries } = await checked(ctx, { themes: args.themes, countries: [args.country] });
-      return ctx.gaps.unbackedInstruments(countries![0]!, themes);
+      const ref = await ctx.reference();
+      return ctx.gaps.unbackedInstruments(knownId(ref, 'country', args.country, 'country'), knownIds(ref, 'theme', args.themes, 'themes'));
     },
     ratificationGaps: async (_root, args, ctx, info) => {
-      const { countries, themes, instruments } = await checked(ctx, args);
+      const ref = await ctx.reference();
+      const countries = knownIds(ref, 'country', args.countries, 'countries');
+      const themes = knownIds(ref, 'theme', args.themes, 'themes');
+      const instruments = knownIds(ref, 'instrument', args.instruments, 'instruments');
       const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, selects(info, 'practiceIds'));
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
     candidatePartners: async (_root, args, ctx) => {
-      const { themes, countries } = await checked(ctx, { themes: [args.theme], countries: listOrNull(args.country ? [args.country] : null) });
-      return candidates(ctx, themes![0]!, countries?.[0] ?? null, args.kind ?? null, args.first);
+      const ref = await ctx.reference();
+      const theme = knownId(ref, 'theme', args.theme, 'theme');
+      const country = args.country ? knownId(ref, 'country', args.country, 'country') : null;
+      return candidates(ctx, theme, country, args.kind ?? null, args.first);
     },
   },
   PartnerKindGap: {
