@@ -3,6 +3,7 @@ import type { PartnerKind, Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { RequestContext } from '../server/context';
 import { knownId, knownIds } from '../reference/knownIds';
+import { refOf, refOrNull } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
@@ -74,14 +75,14 @@ export const gapsResolvers: Resolvers = {
   },
   ThemeGroupGap: {
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    group: (g, _args, ctx) => withRef(ctx, (ref) => ref.group.get(g.group)!),
+    group: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'group', g.group)),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => themeGroupGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, null, null, args.first),
   },
   InstrumentGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
-    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
-    provision: (g, _args, ctx) => withRef(ctx, (ref) => (g.provision ? ref.provision.get(g.provision) ?? null : null)),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
+    provision: (g, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'provision', g.provision)),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => instrumentGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, null, args.first),
@@ -89,7 +90,7 @@ export const gapsResolvers: Resolvers = {
   RatificationGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => ratificationGapReason(g, ref)),
   },
   CandidatePartner: {
@@ -106,18 +107,10 @@ export const gapsResolvers: Resolvers = {
 };
 
 function countryOf(ctx: RequestContext, id: string) {
-  return withRef(ctx, (ref) => {
-    const c = ref.country.get(id);
-    if (!c) throw new NotFoundError('country', id);
-    return c;
-  });
+  return withRef(ctx, (ref) => refOf(ref, 'country', id));
 }
 
 function themeOf(ctx: RequestContext, id: string) {
-  return withRef(ctx, (ref) => {
-    const t = ref.theme.get(id);
-    if (!t) throw new NotFoundError('theme', id);
-    return t;
-  });
+  return withRef(ctx, (ref) => refOf(ref, 'theme', id));
 }
 

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { refOrNull } from '../reference/refOf';
 import { intInRange, listOrNull } from '../util/argument';
 import { pageInfo } from '../util/connection';
 import { withRef } from '../util/withRef';
@@ -19,7 +20,7 @@ export const partnerResolvers: Resolvers = {
     totalCount: (page, _args, ctx) => ctx.partners.count(page.filter),
   },
   Partner: {
-    basedIn: (p, _args, ctx) => withRef(ctx, (ref) => (p.basedIn ? ref.country.get(p.basedIn) ?? null : null)),
+    basedIn: (p, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'country', p.basedIn)),
     practices: (p, _args, ctx) => ctx.loaders.practicesByPartner.load(p.id),
     provenance: (p) => ({ basis: p.basis, evidence: p.evidence, rule: null, footnote: null }),
   },

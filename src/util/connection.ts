@@ -7,11 +7,3 @@ export function pageInfo(page: { rows: Array<{ cursor: string }>; hasNextPage: b
     endCursor: page.rows.at(-1)?.cursor ?? null,
   };
 }
-
-/** Looks up ids in a map, dropping the ones it does not hold. */
-export function pickAll<T>(ids: readonly string[], map: Map<string, T>): T[] {
-  return ids.flatMap((id) => {
-    const v = map.get(id);
-    return v === undefined ? [] : [v];
-  });
-}
