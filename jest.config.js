@@ -10,7 +10,12 @@ module.exports = {
   // The explorer is bundled for the browser by esbuild; Jest only drives it from test/browser.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/web/'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // any-ascii ships only as an ES module, which Jest's CommonJS runtime cannot load as it is.
+    '/node_modules/any-ascii/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 60_000,

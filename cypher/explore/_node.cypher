@@ -1,3 +1,3 @@
 // Fragment: a node as the explorer shows it.
 {type: labels(n)[0], id: n.id, label: coalesce(n.title, n.name, n.article, n.id),
- properties: n {.*, loadedFrom: null, tags_text: null}} AS node
+ properties: n {.*}} AS node

@@ -56,11 +56,11 @@ UNWIND nodes AS n
 CALL (n, nodes) {
   MATCH (n)-[r]->(b)
   WHERE b IN nodes AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
-  RETURN collect({to: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null, loadStamp: null}}) AS out
+  RETURN collect({to: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*}}) AS out
 }
 RETURN overflow,
   {type: labels(n)[0], id: n.id, label: coalesce(n.title, n.name, n.article, n.id),
-   properties: CASE WHEN $withProperties THEN n {.*, loadedFrom: null, loadStamp: null, tags_text: null} ELSE {} END} AS node,
+   properties: CASE WHEN $withProperties THEN n {.*} ELSE {} END} AS node,
   out,
   CASE WHEN $withDegree THEN COUNT {
     MATCH (n)-[r]-(x)

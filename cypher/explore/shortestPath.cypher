@@ -5,6 +5,6 @@ MATCH p = SHORTEST 1 (a)(()-[r]-() WHERE NOT type(r) IN $excluded AND ($allowed 
 WHERE length(p) <= $maxLength
 UNWIND range(0, length(p) - 1) AS i
 WITH nodes(p)[i] AS x, nodes(p)[i + 1] AS y, relationships(p)[i] AS rel
-RETURN elementId(startNode(rel)) AS from, elementId(endNode(rel)) AS to, type(rel) AS type, rel {.*, loadedFrom: null} AS properties,
+RETURN elementId(startNode(rel)) AS from, elementId(endNode(rel)) AS to, type(rel) AS type, rel {.*} AS properties,
   [m IN [x, y] | {eid: elementId(m), type: labels(m)[0], id: m.id, label: coalesce(m.title, m.name, m.article, m.id),
-                  properties: m {.*, loadedFrom: null, tags_text: null}}] AS ends
+                  properties: m {.*}}] AS ends

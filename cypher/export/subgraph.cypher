@@ -32,8 +32,8 @@ UNWIND ps + neighbours + framework AS n
 WITH collect(DISTINCT n) AS nodes
 CALL (nodes) {
   RETURN 'head' AS kind, [n IN nodes | labels(n)[0] + ':' + n.id] AS ids,
-    // The keys the node rows' projection keeps (it drops loadedFrom and tags_text).
-    COLLECT { UNWIND nodes AS n UNWIND keys(n) AS k WITH DISTINCT k WHERE NOT k IN ['loadedFrom', 'tags_text'] RETURN k } AS nodeKeys,
+    // Every key; the reader drops the internal ones (src/util/publicProperties.ts).
+    COLLECT { UNWIND nodes AS n UNWIND keys(n) AS k RETURN DISTINCT k } AS nodeKeys,
     COLLECT {
       CALL (nodes) {
         UNWIND nodes AS a
@@ -45,25 +45,24 @@ CALL (nodes) {
         RETURN r
       }
       UNWIND keys(r) AS k
-      WITH DISTINCT k WHERE k <> 'loadedFrom'
-      RETURN k
+      RETURN DISTINCT k
     } AS edgeKeys,
     null AS node, null AS links, null AS edge
   UNION ALL
   UNWIND nodes AS n
   RETURN 'node' AS kind, null AS ids, null AS nodeKeys, null AS edgeKeys,
-    {id: labels(n)[0] + ':' + n.id, type: labels(n)[0], label: coalesce(n.title, n.name, n.article, n.id), properties: n {.*, loadedFrom: null, tags_text: null}} AS node,
+    {id: labels(n)[0] + ':' + n.id, type: labels(n)[0], label: coalesce(n.title, n.name, n.article, n.id), properties: n {.*}} AS node,
     CASE WHEN $withLinks THEN COLLECT { MATCH (n)-[r]->(b) WHERE type(r) <> 'BACKS' RETURN {type: type(r), target: labels(b)[0] + ':' + b.id} } END AS links,
     null AS edge
   UNION ALL
   UNWIND nodes AS a
   MATCH (a)-[r]->(b) WHERE NOT b:Practice AND NOT b:LoadState AND type(r) <> 'BACKS'
   RETURN 'edge' AS kind, null AS ids, null AS nodeKeys, null AS edgeKeys, null AS node, null AS links,
-    {source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null}} AS edge
+    {source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*}} AS edge
   UNION ALL
   UNWIND nodes AS b
   MATCH (a)-[r]->(b:Practice) WHERE NOT a:LoadState AND type(r) <> 'BACKS'
   RETURN 'edge' AS kind, null AS ids, null AS nodeKeys, null AS edgeKeys, null AS node, null AS links,
-    {source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*, loadedFrom: null}} AS edge
+    {source: labels(a)[0] + ':' + a.id, target: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*}} AS edge
 }
 RETURN kind, ids, nodeKeys, edgeKeys, node, links, edge

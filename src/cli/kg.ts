@@ -1,4 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
+import { CodedError } from '../errors/domainErrors';
+import { ErrorCode } from '../errors/errorCodes';
 import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, type CliOutput } from './graphCommands';
 import { cypherListCommand, cypherShowCommand } from './cypherCommand';
 import { gapsCommand } from './gapsCommand';
@@ -105,7 +107,8 @@ export async function run(argv: string[], io: CliOutput = defaultOutput()): Prom
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) {
+    // A bad option value (an unknown theme or partner kind in a filter) is a misuse too.
+    if (err instanceof UsageError || (err instanceof CodedError && err.extensions.code === ErrorCode.BAD_USER_INPUT)) {
       io.err(`error: ${err.message}`);
       return 2;
     }

@@ -13,7 +13,6 @@ export interface ServerOptions {
   graphiql: boolean;
   /** Hide "Did you mean ..." hints, which describe the schema to a client that cannot introspect it. */
   blockFieldSuggestions: boolean;
-  curatorToken: string | undefined;
   /** Send the x-kg-db-statements header (statements per request), for benchmarks. */
   exposeDbStatements: boolean;
 }
@@ -35,7 +34,6 @@ export function serverOptionsFrom(config: Config): ServerOptions {
     introspection: config.KG_ENABLE_INTROSPECTION ? config.KG_ENABLE_INTROSPECTION === 'true' : !production,
     graphiql: config.KG_ENABLE_GRAPHIQL ? config.KG_ENABLE_GRAPHIQL === 'true' : !production,
     blockFieldSuggestions: production,
-    curatorToken: config.CURATOR_TOKEN,
     exposeDbStatements: config.KG_EXPOSE_DB_STATEMENTS === 'true',
   };
 }

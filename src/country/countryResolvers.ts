@@ -1,7 +1,7 @@
-import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import { relatedPartners } from '../partner/relatedPartners';
 import { relatedPractices } from '../practice/relatedPractices';
+import { refOf } from '../reference/refOf';
 import { localized } from '../util/lang';
 import { treatyStatus } from './treatyStatus';
 import { withRef } from '../util/withRef';
@@ -21,13 +21,12 @@ export const countryResolvers: Resolvers = {
     partners: (c, args, ctx) => relatedPartners(ctx.loaders.partnersByCountry, c.id, args, ctx),
     ratifications: (c, _args, ctx) => ctx.loaders.ratificationsByCountry.load(c.id),
     treatyStatus: async (c, args, ctx) => {
-      const instrument = (await ctx.reference()).instrument.get(args.instrument);
-      if (!instrument) throw new NotFoundError('instrument', args.instrument);
+      const instrument = refOf(await ctx.reference(), 'instrument', args.instrument);
       return treatyStatus(await ctx.loaders.ratificationsByCountry.load(c.id), instrument);
     },
   },
   Ratification: {
-    instrument: (r, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(r.instrument)!),
+    instrument: (r, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', r.instrument)),
     provenance: (r) => ({ basis: r.basis, evidence: r.evidence, rule: null, footnote: null }),
   },
 };

@@ -21,43 +21,54 @@ async function reload(ctx: RequestContext, id: string) {
   return practice;
 }
 
+/**
+ * Runs a curation write: refused without the curator token; after it succeeds, the cached
+ * reference data and aggregate answers (coverage, gaps) are forgotten, since any change to a
+ * practice (a field the text filter reads, a link a matrix counts) can change them. Every
+ * mutation goes through here, so none can forget.
+ */
+async function curate<T>(ctx: RequestContext, write: (repo: CurationRepository) => Promise<T>): Promise<T> {
+  requireCurator(ctx.curator, ctx.curationEnabled);
+  const result = await write(new CurationRepository(ctx.executor));
+  ctx.invalidateReference();
+  return result;
+}
+
 /** createPractice, updatePractice, deletePractice, linkPractice, unlinkPractice. */
 export const curationResolvers: Resolvers = {
   Mutation: {
     createPractice: async (_root, args, ctx) => {
-      requireCurator(ctx.curator, ctx.curationEnabled);
-      const input = parseInput(createPracticeSchema, args.input, 'input');
-      const id = slugify(input.title);
-      const links = await checkedLinks(ctx, input.links ?? [], 'input.links');
-      const { evidence, links: _links, ...fields } = input;
-      await new CurationRepository(ctx.executor).create(id, stripNull(fields), evidence, links);
-      ctx.invalidateReference();
+      const id = await curate(ctx, async (repo) => {
+        const input = parseInput(createPracticeSchema, args.input, 'input');
+        const practiceId = slugify(input.title);
+        const links = await checkedLinks(ctx, input.links ?? [], 'input.links');
+        const { evidence, links: _links, ...fields } = input;
+        await repo.create(practiceId, stripNull(fields), evidence, links);
+        return practiceId;
+      });
       return reload(ctx, id);
     },
     updatePractice: async (_root, args, ctx) => {
-      requireCurator(ctx.curator, ctx.curationEnabled);
-      const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
-      await new CurationRepository(ctx.executor).update(args.id, stripNull(fields), evidence);
+      await curate(ctx, (repo) => {
+        const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
+        return repo.update(args.id, stripNull(fields), evidence);
+      });
       return reload(ctx, args.id);
     },
     deletePractice: async (_root, args, ctx) => {
-      requireCurator(ctx.curator, ctx.curationEnabled);
-      const relationshipsDeleted = await new CurationRepository(ctx.executor).delete(args.id);
-      ctx.invalidateReference();
+      const relationshipsDeleted = await curate(ctx, (repo) => repo.delete(args.id));
       return { id: args.id, relationshipsDeleted };
     },
     linkPractice: async (_root, args, ctx) => {
-      requireCurator(ctx.curator, ctx.curationEnabled);
-      const link = parseInput(linkSchema, args.link, 'link');
-      const [checked] = await checkedLinks(ctx, [link], 'link');
-      await new CurationRepository(ctx.executor).link(args.id, checked!);
-      ctx.invalidateReference();
+      await curate(ctx, async (repo) => {
+        const link = parseInput(linkSchema, args.link, 'link');
+        const [checked] = await checkedLinks(ctx, [link], 'link');
+        await repo.link(args.id, checked!);
+      });
       return reload(ctx, args.id);
     },
     unlinkPractice: async (_root, args, ctx) => {
-      requireCurator(ctx.curator, ctx.curationEnabled);
-      await new CurationRepository(ctx.executor).unlink(args.id, args.link.type, args.link.target);
-      ctx.invalidateReference();
+      await curate(ctx, (repo) => repo.unlink(args.id, args.link.type, args.link.target));
       return reload(ctx, args.id);
     },
   },

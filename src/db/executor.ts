@@ -30,7 +30,6 @@ export type QueryObserver = (name: QueryName) => void;
 /** Runs named statements inside one transaction (see {@link Executor.writeTransaction}). */
 export interface TxRunner {
   run<T = Record<string, unknown>>(name: QueryName, params?: Params): Promise<T[]>;
-  runText<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]>;
 }
 
 /** Facts about the server, for /health. */
@@ -104,13 +103,6 @@ export class Executor {
     }
   }
 
-  /** Runs a named write statement in its own transaction. */
-  write<T = Record<string, unknown>>(name: QueryName, params: Params = {}): Promise<T[]> {
-    return this.inSession('WRITE', (session) =>
-      session.executeWrite((tx) => this.runIn<T>(tx, name, params), { timeout: this.txTimeoutMs }),
-    );
-  }
-
   /**
    * Runs `work` in one write transaction: all its statements commit together or none does.
    * Not retried on transient errors, because `work` may have side effects outside the database.
@@ -119,10 +111,7 @@ export class Executor {
     return this.inSession('WRITE', async (session) => {
       const tx = session.beginTransaction({ timeout: timeoutMs });
       try {
-        const runner: TxRunner = {
-          run: (name, params = {}) => this.runIn(tx, name, params),
-          runText: (cypher, params = {}) => this.runCypher(tx, '(inline)', cypher, params),
-        };
+        const runner: TxRunner = { run: (name, params = {}) => this.runIn(tx, name, params) };
         const result = await work(runner);
         await tx.commit();
         return result;
@@ -180,14 +169,10 @@ export class Executor {
     }
   }
 
-  private runIn<T>(tx: Runnable, name: QueryName, params: Params): Promise<T[]> {
+  private async runIn<T>(tx: Runnable, name: QueryName, params: Params): Promise<T[]> {
     const cypher = this.catalog.get(name);
     if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
-    return this.runCypher(tx, name, cypher, params);
-  }
-
-  private async runCypher<T>(tx: Runnable, name: string, cypher: string, params: Params): Promise<T[]> {
-    this.observer?.(name as QueryName);
+    this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher');
     const result = await tx.run(cypher, toCypherParams(params) as Params);
     return result.records.map((r) => r.toObject() as T);

@@ -35,10 +35,3 @@ export class QueryTimeoutError extends CodedError {
     super(ErrorCode.QUERY_TIMEOUT, 'The query took too long and was stopped; narrow it (a smaller `first`, a filter, a lower depth).');
   }
 }
-
-/** Thrown by exhaustive switches: reaching it means a case was forgotten. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
-  }
-}

@@ -9,6 +9,9 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
-  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The HTTP body is larger than KG_MAX_BODY (413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The HTTP request could not be read (malformed JSON), or asked for what no schema serves. */
+  BAD_REQUEST = 'BAD_REQUEST',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

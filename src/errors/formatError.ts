@@ -30,7 +30,7 @@ export function createFormatError(logger: Logger) {
     // graphql-js's own complaints about the request itself ("Schema is not configured to execute
     // subscription operation") are GraphQLErrors with nothing underneath: the client's to fix.
     if (original instanceof GraphQLError && original.originalError === undefined && !formatted.path) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return {

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import { NotFoundError } from '../errors/domainErrors';
+import { publicProperties } from '../util/publicProperties';
 import type { GraphEdgeRow, GraphNodeRow, SearchHitRow, SubgraphRow } from './exploreRows';
 import { toGlobalId, type NodeKey } from './globalId';
 
@@ -63,11 +64,11 @@ export class ExploreRepository {
       },
     );
     if (rows.length === 0) throw new NotFoundError(start.type, start.id);
-    const nodes: GraphNodeRow[] = rows.map((r) => ({ id: toGlobalId(r.node.type, r.node.id), type: r.node.type, label: String(r.node.label), properties: stripNulls(r.node.properties), hiddenNeighbors: 0 }));
+    const nodes: GraphNodeRow[] = rows.map((r) => ({ id: toGlobalId(r.node.type, r.node.id), type: r.node.type, label: String(r.node.label), properties: publicProperties(r.node.properties), hiddenNeighbors: 0 }));
     const edges: GraphEdgeRow[] = rows.flatMap((r, i) =>
       r.out.map((e) => {
         const source = nodes[i]!.id;
-        return { id: edgeId(source, e.type, e.to, e.properties), source, target: e.to, type: e.type, properties: stripNulls(e.properties) };
+        return { id: edgeId(source, e.type, e.to, e.properties), source, target: e.to, type: e.type, properties: publicProperties(e.properties) };
       }),
     );
     const shown = new Map<string, number>();
@@ -90,7 +91,7 @@ export class ExploreRepository {
     if (!a) throw new NotFoundError(from.type, from.id);
     if (!b) throw new NotFoundError(to.type, to.id);
     if (a.eid === b.eid) {
-      return { nodes: [{ id: toGlobalId(a.node.type, a.node.id), type: a.node.type, label: String(a.node.label), properties: stripNulls(a.node.properties), hiddenNeighbors: 0 }], edges: [], truncated: false };
+      return { nodes: [{ id: toGlobalId(a.node.type, a.node.id), type: a.node.type, label: String(a.node.label), properties: publicProperties(a.node.properties), hiddenNeighbors: 0 }], edges: [], truncated: false };
     }
     const excluded = relationshipTypes ? [] : DEFAULT_EXCLUDED_EDGES;
     const rows = await this.executor.read<{
@@ -107,18 +108,14 @@ export class ExploreRepository {
       for (const n of r.ends) {
         const gid = toGlobalId(n.type, n.id);
         gidOf.set(n.eid, gid);
-        if (!nodes.has(gid)) nodes.set(gid, { id: gid, type: n.type, label: String(n.label), properties: stripNulls(n.properties), hiddenNeighbors: 0 });
+        if (!nodes.has(gid)) nodes.set(gid, { id: gid, type: n.type, label: String(n.label), properties: publicProperties(n.properties), hiddenNeighbors: 0 });
       }
     }
     const edges = rows.map((r) => {
       const source = gidOf.get(r.from)!;
       const target = gidOf.get(r.to)!;
-      return { id: edgeId(source, r.type, target, r.properties), source, target, type: r.type, properties: stripNulls(r.properties) };
+      return { id: edgeId(source, r.type, target, r.properties), source, target, type: r.type, properties: publicProperties(r.properties) };
     });
     return { nodes: [...nodes.values()], edges, truncated: false };
   }
-}
-
-function stripNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../server/context';
+import { refOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { fieldsAt } from '../util/selects';
 import { checkNames, NODE_TYPES, parseGlobalId, RELATIONSHIP_TYPES, toGlobalId } from './globalId';
@@ -56,12 +57,9 @@ function nodeFieldsAsked(info: GraphQLResolveInfo): { withProperties: boolean; w
 }
 
 async function searchNode(h: { type: string; id: string }, ctx: RequestContext) {
-  const ref = await ctx.reference();
-  const node =
-    h.type === 'Practice' ? await ctx.loaders.practice.load(h.id)
-    : h.type === 'Partner' ? await ctx.loaders.partner.load(h.id)
-    : h.type === 'Instrument' ? ref.instrument.get(h.id)
-    : ref.country.get(h.id);
+  if (h.type === 'Instrument') return refOf(await ctx.reference(), 'instrument', h.id);
+  if (h.type === 'Country') return refOf(await ctx.reference(), 'country', h.id);
+  const node = h.type === 'Practice' ? await ctx.loaders.practice.load(h.id) : await ctx.loaders.partner.load(h.id);
   if (!node) throw new NotFoundError(h.type, h.id);
   return node;
 }

@@ -56,8 +56,3 @@ export function asText(value: unknown): string {
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
-
-/** Drops null properties (Neo4j's projection leaves the excluded keys as null). */
-export function cleanProperties(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}

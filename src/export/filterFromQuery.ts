@@ -5,6 +5,7 @@ const LIST_KEYS = ['countries', 'involvedCountries', 'themes', 'instruments', 'p
 /**
  * A PracticeFilter from query parameters or command-line options: each list as a comma-separated
  * value or repeated (`?themes=health,violence` or `?themes=health&themes=violence`), and `text`.
+ * Nothing is checked here, partner kinds included: practiceFilterParams checks every field.
  */
 export function filterFromQuery(query: Record<string, unknown>): PracticeFilter {
   const filter: PracticeFilter = {};

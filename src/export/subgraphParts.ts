@@ -1,4 +1,5 @@
-import { cleanProperties, type ExportEdge, type ExportGraphPart, type ExportLink, type ExportNode } from './exportRows';
+import { INTERNAL_PROPERTIES, publicProperties } from '../util/publicProperties';
+import { type ExportEdge, type ExportGraphPart, type ExportLink, type ExportNode } from './exportRows';
 
 /** A row of cypher/export/subgraph.cypher: a head, a node or a candidate edge (the other columns null). */
 export interface SubgraphRow {
@@ -24,7 +25,8 @@ export async function* subgraphParts(rows: AsyncIterable<SubgraphRow>): AsyncGen
     if (row.kind === 'head') {
       if (ids) throw new Error('export/subgraph returned a second head row');
       ids = new Set(row.ids ?? []);
-      yield { kind: 'head', nodeKeys: [...(row.nodeKeys ?? [])].sort(), edgeKeys: [...(row.edgeKeys ?? [])].sort() };
+      const visible = (keys: string[] | null) => (keys ?? []).filter((k) => !INTERNAL_PROPERTIES.has(k)).sort();
+      yield { kind: 'head', nodeKeys: visible(row.nodeKeys), edgeKeys: visible(row.edgeKeys) };
       continue;
     }
     if (!ids) throw new Error(`export/subgraph returned a ${row.kind} row before its head row`);
@@ -32,10 +34,10 @@ export async function* subgraphParts(rows: AsyncIterable<SubgraphRow>): AsyncGen
     if (row.kind === 'node' && row.node) {
       if (seenEdge) throw new Error('export/subgraph returned a node row after its edge rows');
       const links = (row.links ?? []).filter((l) => exported.has(l.target));
-      yield { kind: 'node', node: { ...row.node, properties: cleanProperties(row.node.properties) }, links };
+      yield { kind: 'node', node: { ...row.node, properties: publicProperties(row.node.properties) }, links };
     } else if (row.kind === 'edge' && row.edge) {
       seenEdge = true;
-      if (exported.has(row.edge.source) && exported.has(row.edge.target)) yield { kind: 'edge', edge: { ...row.edge, properties: cleanProperties(row.edge.properties) } };
+      if (exported.has(row.edge.source) && exported.has(row.edge.target)) yield { kind: 'edge', edge: { ...row.edge, properties: publicProperties(row.edge.properties) } };
     }
   }
   // The statement returns a head row even when no practice matches.

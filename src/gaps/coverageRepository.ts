@@ -3,6 +3,7 @@ import type { ResultCache } from '../reference/resultCache';
 import type { CountryScope, Dimension } from '../generated/graphql';
 import { isEmptyFilter, type PracticeFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
+import { refOf } from '../reference/refOf';
 import { PARTNER_KIND_LABELS } from './partnerKindLabels';
 import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows';
 
@@ -42,10 +43,7 @@ export class CoverageRepository {
         if (countryScope === 'ALL') return ref.countries.map(label);
         if (countryScope === 'UN_MEMBERS') return ref.countries.filter((c) => c.unMember).map(label);
         const active = await this.results.read<{ id: string }>(this.executor, 'gaps/activeCountries');
-        return active.flatMap((a) => {
-          const c = ref.country.get(a.id);
-          return c ? [label(c)] : [];
-        });
+        return active.map((a) => label(refOf(ref, 'country', a.id)));
       }
     }
   }

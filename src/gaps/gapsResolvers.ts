@@ -2,7 +2,9 @@ import { NotFoundError } from '../errors/domainErrors';
 import type { PartnerKind, Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { RequestContext } from '../server/context';
-import { intInRange, listOrNull } from '../util/argument';
+import { knownId, knownIds } from '../reference/knownIds';
+import { refOf, refOrNull } from '../reference/refOf';
+import { intInRange } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
 import { withRef } from '../util/withRef';
@@ -15,12 +17,6 @@ export type PartnershipGapsRoot = Record<string, never>;
 export interface RatificationGapsRow {
   notRatified: RatificationGapRow[];
   unknown: RatificationGapRow[];
-}
-
-async function checked(ctx: RequestContext, args: { countries?: string[] | null; themes?: string[] | null; groups?: string[] | null; instruments?: string[] | null }, prefix = '') {
-  const ref = await ctx.reference();
-  const f = practiceFilterParams({ countries: args.countries, themes: args.themes, groups: args.groups, instruments: args.instruments }, ref, prefix.replace(/\.$/, '') || 'arguments');
-  return { ref, countries: f.countries, themes: f.themes, groups: f.groups, instruments: f.instruments };
 }
 
 function candidates(ctx: RequestContext, theme: string, country: string | null, kind: PartnerKind | null, first: number | null | undefined) {
@@ -42,26 +38,32 @@ export const gapsResolvers: Resolvers = {
     label: (v, args) => (args.lang === 'FR' ? v.labelFr : v.label),
   },
   PartnershipGaps: {
+    // Each argument is checked under its own name, as the client wrote it (`country`, `themes[1]`).
     withoutPartnerKind: async (_root, args, ctx) => {
-      const { countries, themes } = await checked(ctx, args);
-      return ctx.gaps.withoutPartnerKind(args.kind, countries, themes);
+      const ref = await ctx.reference();
+      return ctx.gaps.withoutPartnerKind(args.kind, knownIds(ref, 'country', args.countries, 'countries'), knownIds(ref, 'theme', args.themes, 'themes'));
     },
     themeGroupGaps: async (_root, args, ctx) => {
-      const { themes, groups } = await checked(ctx, args);
-      return ctx.gaps.themeGroupGaps(themes, groups);
+      const ref = await ctx.reference();
+      return ctx.gaps.themeGroupGaps(knownIds(ref, 'theme', args.themes, 'themes'), knownIds(ref, 'group', args.groups, 'groups'));
     },
     unbackedInstruments: async (_root, args, ctx) => {
-      const { themes, countries } = await checked(ctx, { themes: args.themes, countries: [args.country] });
-      return ctx.gaps.unbackedInstruments(countries![0]!, themes);
+      const ref = await ctx.reference();
+      return ctx.gaps.unbackedInstruments(knownId(ref, 'country', args.country, 'country'), knownIds(ref, 'theme', args.themes, 'themes'));
     },
     ratificationGaps: async (_root, args, ctx, info) => {
-      const { countries, themes, instruments } = await checked(ctx, args);
+      const ref = await ctx.reference();
+      const countries = knownIds(ref, 'country', args.countries, 'countries');
+      const themes = knownIds(ref, 'theme', args.themes, 'themes');
+      const instruments = knownIds(ref, 'instrument', args.instruments, 'instruments');
       const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, selects(info, 'practiceIds'));
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
     candidatePartners: async (_root, args, ctx) => {
-      const { themes, countries } = await checked(ctx, { themes: [args.theme], countries: listOrNull(args.country ? [args.country] : null) });
-      return candidates(ctx, themes![0]!, countries?.[0] ?? null, args.kind ?? null, args.first);
+      const ref = await ctx.reference();
+      const theme = knownId(ref, 'theme', args.theme, 'theme');
+      const country = args.country ? knownId(ref, 'country', args.country, 'country') : null;
+      return candidates(ctx, theme, country, args.kind ?? null, args.first);
     },
   },
   PartnerKindGap: {
@@ -73,14 +75,14 @@ export const gapsResolvers: Resolvers = {
   },
   ThemeGroupGap: {
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    group: (g, _args, ctx) => withRef(ctx, (ref) => ref.group.get(g.group)!),
+    group: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'group', g.group)),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => themeGroupGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, null, null, args.first),
   },
   InstrumentGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
-    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
-    provision: (g, _args, ctx) => withRef(ctx, (ref) => (g.provision ? ref.provision.get(g.provision) ?? null : null)),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
+    provision: (g, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'provision', g.provision)),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => instrumentGapReason(g, ref)),
     candidates: (g, args, ctx) => candidates(ctx, g.theme, g.country, null, args.first),
@@ -88,7 +90,7 @@ export const gapsResolvers: Resolvers = {
   RatificationGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),
     theme: (g, _args, ctx) => themeOf(ctx, g.theme),
-    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
     reason: (g, _args, ctx) => withRef(ctx, (ref) => ratificationGapReason(g, ref)),
   },
   CandidatePartner: {
@@ -105,18 +107,10 @@ export const gapsResolvers: Resolvers = {
 };
 
 function countryOf(ctx: RequestContext, id: string) {
-  return withRef(ctx, (ref) => {
-    const c = ref.country.get(id);
-    if (!c) throw new NotFoundError('country', id);
-    return c;
-  });
+  return withRef(ctx, (ref) => refOf(ref, 'country', id));
 }
 
 function themeOf(ctx: RequestContext, id: string) {
-  return withRef(ctx, (ref) => {
-    const t = ref.theme.get(id);
-    if (!t) throw new NotFoundError('theme', id);
-    return t;
-  });
+  return withRef(ctx, (ref) => refOf(ref, 'theme', id));
 }
 

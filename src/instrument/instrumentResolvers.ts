@@ -2,15 +2,16 @@ import { BadUserInputError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
+import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
-import { pageInfo, pickAll, textKeyPageArgs } from '../util/connection';
+import { pageInfo, textKeyPageArgs } from '../util/connection';
 import { localized } from '../util/lang';
 import { InstrumentRepository } from './instrumentRepository';
 import { withRef } from '../util/withRef';
 
 function themesGroundedBy(ref: ReferenceSnapshot, instrumentId: string, provisionId?: string) {
   const ids = new Set(ref.groundings.filter((g) => (provisionId ? g.provision === provisionId : g.instrument === instrumentId)).map((g) => g.theme));
-  return pickAll([...ids].sort(), ref.theme);
+  return refsOf(ref, 'theme', [...ids].sort());
 }
 
 /** Instruments, provisions and the instrument × practice table. */
@@ -27,7 +28,7 @@ export const instrumentResolvers: Resolvers = {
   Instrument: {
     name: (i, args) => localized(i, args.lang),
     provisions: (i, _args, ctx) => withRef(ctx, (ref) => ref.provisions.filter((p) => p.instrument === i.id)),
-    interprets: (i, _args, ctx) => withRef(ctx, (ref) => (i.interprets ? ref.instrument.get(i.interprets) ?? null : null)),
+    interprets: (i, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'instrument', i.interprets)),
     grounds: (i, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, i.id)),
     backedPractices: async (i, args, ctx) => {
       if (args.filter?.instruments?.length) {
@@ -39,11 +40,11 @@ export const instrumentResolvers: Resolvers = {
     },
   },
   Provision: {
-    instrument: (p, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(p.instrument)!),
+    instrument: (p, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', p.instrument)),
     grounds: (p, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, p.instrument, p.id)),
   },
   InstrumentPracticeMatrix: {
-    instruments: (m, _args, ctx) => withRef(ctx, (ref) => pickAll(m.instrumentIds, ref.instrument)),
+    instruments: (m, _args, ctx) => withRef(ctx, (ref) => refsOf(ref, 'instrument', m.instrumentIds)),
     pageInfo: (m) => pageInfo(m),
     totalCount: (m, _args, ctx) => ctx.practices.count(m.filter),
   },

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
+import { refOrNull } from '../reference/refOf';
 import { intInRange, listOrNull } from '../util/argument';
 import { relatedPractices } from '../practice/relatedPractices';
 import { pageInfo } from '../util/connection';
@@ -20,7 +21,7 @@ export const partnerResolvers: Resolvers = {
     totalCount: (page, _args, ctx) => ('total' in page ? page.total : ctx.partners.count(page.filter)),
   },
   Partner: {
-    basedIn: (p, _args, ctx) => withRef(ctx, (ref) => (p.basedIn ? ref.country.get(p.basedIn) ?? null : null)),
+    basedIn: (p, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'country', p.basedIn)),
     practices: (p, args, ctx) => relatedPractices(ctx.loaders.practicesByPartner, p.id, args, ctx),
     provenance: (p) => ({ basis: p.basis, evidence: p.evidence, rule: null, footnote: null }),
   },

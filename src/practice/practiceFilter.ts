@@ -1,6 +1,8 @@
 import { BadUserInputError } from '../errors/domainErrors';
 import type { PracticeFilter } from '../generated/graphql';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
+import { PARTNER_KINDS } from '../ingest/referenceData';
+import { knownIds } from '../reference/knownIds';
 import { listOrNull } from '../util/argument';
 
 /** The Cypher parameters of cypher/practice/_filter.cypher. */
@@ -18,41 +20,42 @@ export interface PracticeFilterParams {
   unfiltered: boolean;
 }
 
-function checkIds(values: string[] | null, known: Map<string, unknown>, argument: string, what: string, hint: string): void {
-  values?.forEach((v, i) => {
-    if (!known.has(v)) throw new BadUserInputError(`${argument}[${i}]: unknown ${what} ${JSON.stringify(v)}; ${hint}`, `${argument}[${i}]`);
-  });
-}
-
 /**
- * Turns a PracticeFilter into query parameters, checking every reference id against the graph's
- * reference data so that a typo ("mexico", "helth") is an explained BAD_USER_INPUT, not an
- * empty page. Partner ids are not checked: an unknown partner simply matches nothing.
+ * Turns a PracticeFilter into query parameters: the one place a filter is checked, whether it
+ * comes from GraphQL, the HTTP exports' query string or the command line (where nothing else
+ * checks that a partner kind exists). Every reference id is checked against the graph's
+ * reference data so that a typo ("mexico", "helth") is an explained BAD_USER_INPUT naming
+ * `<argument>.<field>[i]`, not an empty page. Partner ids are not checked: an unknown partner
+ * simply matches nothing.
  */
 export function practiceFilterParams(filter: PracticeFilter | null | undefined, ref: ReferenceSnapshot, argument = 'filter'): PracticeFilterParams {
   const f = filter ?? {};
   const params: PracticeFilterParams = {
-    countries: listOrNull(f.countries),
-    involvedCountries: listOrNull(f.involvedCountries),
-    themes: listOrNull(f.themes),
-    instruments: listOrNull(f.instruments),
+    countries: knownIds(ref, 'country', f.countries, `${argument}.countries`),
+    involvedCountries: knownIds(ref, 'country', f.involvedCountries, `${argument}.involvedCountries`),
+    themes: knownIds(ref, 'theme', f.themes, `${argument}.themes`),
+    instruments: knownIds(ref, 'instrument', f.instruments, `${argument}.instruments`),
     partners: listOrNull(f.partners),
-    partnerKinds: listOrNull(f.partnerKinds),
-    groups: listOrNull(f.groups),
-    stages: listOrNull(f.stages),
+    partnerKinds: knownPartnerKinds(f.partnerKinds, `${argument}.partnerKinds`),
+    groups: knownIds(ref, 'group', f.groups, `${argument}.groups`),
+    stages: knownIds(ref, 'stage', f.stages, `${argument}.stages`),
     text: f.text === null || f.text === undefined || f.text.trim() === '' ? null : f.text,
     unfiltered: false,
   };
   params.unfiltered = isEmptyFilter(params);
-  const countryHint = 'use ISO 3166-1 alpha-3 codes such as MEX, PHL, USA';
-  checkIds(params.countries, ref.country, `${argument}.countries`, 'country', countryHint);
-  checkIds(params.involvedCountries, ref.country, `${argument}.involvedCountries`, 'country', countryHint);
-  checkIds(params.themes, ref.theme, `${argument}.themes`, 'theme', `the themes are ${ref.themes.map((t) => t.id).join(', ')}`);
-  checkIds(params.instruments, ref.instrument, `${argument}.instruments`, 'instrument', 'see Query.instruments for the ids');
-  checkIds(params.groups, ref.group, `${argument}.groups`, 'group', `the groups are ${ref.groups.map((g) => g.id).join(', ')}`);
-  checkIds(params.stages, ref.stage, `${argument}.stages`, 'stage', `the stages are ${ref.stages.map((s) => s.id).join(', ')}`);
   if (params.text !== null && params.text.length > 500) throw new BadUserInputError(`${argument}.text is longer than 500 characters`, `${argument}.text`);
   return params;
+}
+
+// GraphQL's enum checks partner kinds already; a query string or a command-line option does not.
+function knownPartnerKinds(values: readonly string[] | null | undefined, argument: string): string[] | null {
+  const list = listOrNull(values);
+  list?.forEach((k, i) => {
+    if (!(PARTNER_KINDS as readonly string[]).includes(k)) {
+      throw new BadUserInputError(`${argument}[${i}]: unknown partner kind ${JSON.stringify(k)}; one of ${PARTNER_KINDS.join(', ')}`, `${argument}[${i}]`);
+    }
+  });
+  return list;
 }
 
 /** True when no filter is set: every practice matches. */

@@ -1,7 +1,7 @@
-import { NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
+import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
-import { pageInfo, pickAll } from '../util/connection';
+import { pageInfo } from '../util/connection';
 import { selects } from '../util/selects';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
@@ -31,13 +31,13 @@ export const practiceResolvers: Resolvers = {
   },
   Practice: {
     source: (p) => (p.sourceDocument && p.sourceLines ? { document: p.sourceDocument, lines: p.sourceLines } : null),
-    countries: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).implementedBy, (await ctx.reference()).country),
-    concerns: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).concerns, (await ctx.reference()).country),
-    mentions: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceCountries.load(p.id)).mentions, (await ctx.reference()).country),
+    countries: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).implementedBy),
+    concerns: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).concerns),
+    mentions: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).mentions),
     partners: (p, _args, ctx) => ctx.loaders.practicePartners.load(p.id),
-    themes: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceFacets.load(p.id)).themes, (await ctx.reference()).theme),
-    groups: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceFacets.load(p.id)).groups, (await ctx.reference()).group),
-    stages: async (p, _args, ctx) => pickAll((await ctx.loaders.practiceFacets.load(p.id)).stages, (await ctx.reference()).stage),
+    themes: async (p, _args, ctx) => refsOf(await ctx.reference(), 'theme', (await ctx.loaders.practiceFacets.load(p.id)).themes),
+    groups: async (p, _args, ctx) => refsOf(await ctx.reference(), 'group', (await ctx.loaders.practiceFacets.load(p.id)).groups),
+    stages: async (p, _args, ctx) => refsOf(await ctx.reference(), 'stage', (await ctx.loaders.practiceFacets.load(p.id)).stages),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
     backedBy: (p, _args, ctx) => ctx.loaders.practiceBackedBy.load(p.id),
   },
@@ -45,26 +45,16 @@ export const practiceResolvers: Resolvers = {
     provenance: (l) => ({ basis: l.basis, evidence: l.evidence, rule: l.rule, footnote: l.footnote }),
   },
   SourceCitation: {
-    document: async (s, _args, ctx) => {
-      const doc = (await ctx.reference()).document.get(s.document);
-      if (!doc) throw new NotFoundError('document', s.document);
-      return doc;
-    },
+    document: async (s, _args, ctx) => refOf(await ctx.reference(), 'document', s.document),
     text: async (s, _args, ctx) => {
-      const doc = (await ctx.reference()).document.get(s.document);
-      if (!doc) throw new NotFoundError('document', s.document);
+      const doc = refOf(await ctx.reference(), 'document', s.document);
       return sourceLines(doc.file, s.lines[0] ?? 1, s.lines[1] ?? s.lines[0] ?? 1);
     },
   },
   Backing: {
-    instrument: (b, _args, ctx) =>
-      withRef(ctx, (ref) => {
-        const i = ref.instrument.get(b.instrument);
-        if (!i) throw new NotFoundError('instrument', b.instrument);
-        return i;
-      }),
-    provision: (b, _args, ctx) => withRef(ctx, (ref) => (b.provision ? ref.provision.get(b.provision) ?? null : null)),
-    theme: (b, _args, ctx) => withRef(ctx, (ref) => (b.theme ? ref.theme.get(b.theme) ?? null : null)),
+    instrument: (b, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', b.instrument)),
+    provision: (b, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'provision', b.provision)),
+    theme: (b, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'theme', b.theme)),
   },
   BackingStep: {
     provenance: (s) => ({ basis: s.basis, evidence: s.evidence, rule: s.rule, footnote: s.footnote }),

@@ -5,7 +5,6 @@ import { CodedError } from '../errors/domainErrors';
 import { ErrorCode } from '../errors/errorCodes';
 import { EXPORT_FORMATS, exportChunks, type ExportFormat } from '../export/exportFormats';
 import { filterFromQuery } from '../export/filterFromQuery';
-import { PARTNER_KINDS } from '../ingest/referenceData';
 import type { Logger } from '../logging/logger';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { ServerServices } from './context';
@@ -35,10 +34,7 @@ export function exportRoutes(services: ServerServices, logger: Logger): Router {
     router.get(route, async (req, res) => {
       let chunks: AsyncGenerator<string, void, undefined> | undefined;
       try {
-        const filter = filterFromQuery(req.query as Record<string, unknown>);
-        const bad = filter.partnerKinds?.find((k) => !(PARTNER_KINDS as readonly string[]).includes(k));
-        if (bad) throw new CodedError(ErrorCode.BAD_USER_INPUT, `partnerKinds: unknown kind ${JSON.stringify(bad)}; one of ${PARTNER_KINDS.join(', ')}`);
-        const params = practiceFilterParams(filter, await services.reference.get(), 'query');
+        const params = practiceFilterParams(filterFromQuery(req.query as Record<string, unknown>), await services.reference.get(), 'query');
         chunks = exportChunks(format, services.executor, params);
         const first = await chunks.next();
         res.type(EXPORT_FORMATS[format].type).attachment(EXPORT_FORMATS[format].file);
@@ -58,7 +54,8 @@ export function exportRoutes(services: ServerServices, logger: Logger): Router {
         const code = err instanceof CodedError ? String(err.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
         const status = code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.NOT_FOUND ? 400 : code === ErrorCode.DATABASE_UNAVAILABLE ? 503 : 500;
         if (status === 500) logger.error({ err }, 'export failed');
-        res.status(status).json({ errors: [{ message: status === 500 ? 'Internal server error; it has been logged.' : (err as Error).message, extensions: { code } }] });
+        // A coded error goes out as GraphQL would send it (its argument path included); others are masked.
+        res.status(status).json({ errors: [status === 500 || !(err instanceof CodedError) ? { message: 'Internal server error; it has been logged.', extensions: { code } } : { message: err.message, extensions: { ...err.extensions, code } }] });
       }
     });
   }

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { relatedPractices } from '../practice/relatedPractices';
+import { refOf, refOrNull } from '../reference/refOf';
 import { localized } from '../util/lang';
 import { withRef } from '../util/withRef';
 
@@ -16,8 +17,8 @@ export const themeResolvers: Resolvers = {
     groundedBy: (t, _args, ctx) => withRef(ctx, (ref) => ref.groundings.filter((g) => g.theme === t.id)),
   },
   Grounding: {
-    instrument: (g, _args, ctx) => withRef(ctx, (ref) => ref.instrument.get(g.instrument)!),
-    provision: (g, _args, ctx) => withRef(ctx, (ref) => (g.provision ? ref.provision.get(g.provision) ?? null : null)),
+    instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
+    provision: (g, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'provision', g.provision)),
     provenance: (g) => ({ basis: g.basis, evidence: g.evidence, rule: null, footnote: g.footnote }),
   },
   Group: {

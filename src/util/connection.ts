@@ -13,14 +13,6 @@ export function pageInfo(page: { rows: Array<{ cursor: string }>; hasNextPage: b
   };
 }
 
-/** Looks up ids in a map, dropping the ones it does not hold. */
-export function pickAll<T>(ids: readonly string[], map: Map<string, T>): T[] {
-  return ids.flatMap((id) => {
-    const v = map.get(id);
-    return v === undefined ? [] : [v];
-  });
-}
-
 /**
  * The `first` and `after` of a list ordered by a text key (a title, a name): `first` from 0 to
  * the server's page size (20 by default), `after` a cursor of such a list. Anything else is

@@ -1,17 +1,21 @@
+import crypto from 'node:crypto';
+import anyAscii from 'any-ascii';
+
 const TRAILING_SMALL_WORDS = /-(a|an|and|at|by|for|in|of|on|or|the|to|with|de|la|le|les|des|du|et)$/;
 
 /**
  * A stable, readable id from a title: lower case ASCII words joined by hyphens, cut at a word
- * boundary after `max` characters. Accents are folded ("intégré" → "integre").
+ * boundary after `max` characters. Accents are folded ("intégré" → "integre") and other scripts
+ * transliterated ("移民" → "yimin", "🏠" → "house"); a title with no letter or digit at all
+ * ("???") gets a short hash of itself, so the id is never empty and differs between titles.
  */
 export function slugify(text: string, max = 80): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = toAscii(text)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  if (slug === '') return crypto.createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 10);
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const lastHyphen = cut.lastIndexOf('-');
@@ -19,4 +23,12 @@ export function slugify(text: string, max = 80): string {
   // A cut title should not end on a small word ("...-of-the", "...-and").
   while (TRAILING_SMALL_WORDS.test(short)) short = short.replace(TRAILING_SMALL_WORDS, '');
   return short;
+}
+
+// Accents are folded first, as ids made before transliteration were, so those ids do not change
+// (NFC then puts back together what NFKD split and is not an accent, such as Hangul syllables);
+// any-ascii spells out what is left (other scripts, ß, ø, emoji). Its emoji names come wrapped
+// in colons (":house:"), which the slug turns into word breaks.
+function toAscii(text: string): string {
+  return anyAscii(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'));
 }

@@ -9,7 +9,7 @@ export interface DetailsActions {
   showBackedBy(practiceId: string): void;
 }
 
-const SKIP = new Set(['summary', 'sourceLines', 'sourceDocument', 'webLinks', 'notes', 'loadedFrom']);
+const SKIP = new Set(['summary', 'sourceLines', 'sourceDocument', 'webLinks', 'notes']);
 
 function value(v: unknown): string {
   return Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);

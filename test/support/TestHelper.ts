@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherCatalog } from '../../src/db/cypherCatalog';
 import { createDriver } from '../../src/db/connect';
 import { Executor } from '../../src/db/executor';
+import type { QueryName } from '../../src/db/queryNames';
 import { createLogger } from '../../src/logging/logger';
 import { prepareGraph } from '../../src/load/prepareGraph';
 import { createApolloServer } from '../../src/server/createApolloServer';
@@ -46,9 +47,13 @@ export class TestHelper {
     return new TestHelper(uri, driver, executor);
   }
 
-  /** An executor on the same database whose transactions time out after `ms`. */
-  slowExecutor(ms: number): Executor {
-    return new Executor(this.driver, this.executor.database, loadCypherCatalog(), this.logger, ms);
+  /**
+   * An executor on the same database whose transactions time out after `ms`, knowing the
+   * project's statements and `extra` ones that only tests run (a statement that sleeps, say).
+   */
+  slowExecutor(ms: number, extra: Record<string, string> = {}): Executor {
+    const catalog = new Map([...loadCypherCatalog(), ...(Object.entries(extra) as Array<[QueryName, string]>)]);
+    return new Executor(this.driver, this.executor.database, catalog, this.logger, ms);
   }
 
   /** Deletes every node and relationship. */

@@ -94,6 +94,13 @@ describe('the kg command line', () => {
     const graphml = await kg(['export', 'graphml', '--themes', 'detention']);
     expect(graphml.out).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<graphml/);
     expect((await kg(['export', 'pdf'])).code).toBe(2);
+    // A bad filter value is a misuse, explained, and writes no file.
+    const kinds = path.join(tmp, 'kinds.csv');
+    const badKind = await kg(['export', 'csv', '--partner-kinds', 'NGO,CHURCH', '--out', kinds]);
+    expect(badKind).toMatchObject({ code: 2, err: expect.stringMatching(/^error: filter\.partnerKinds\[1\]: unknown partner kind "CHURCH"; one of STATE, /m) });
+    expect(fs.existsSync(kinds)).toBe(false);
+    const badTheme = await kg(['export', 'graphml', '--themes', 'helth']);
+    expect(badTheme).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^error: filter\.themes\[0\]: unknown theme "helth"/m) });
   });
 
   it('export streams to a file what it streams to stdout, and the file parses back', async () => {
@@ -115,5 +122,7 @@ describe('the kg command line', () => {
     expect(res.out).toMatch(/MEX\s+violence\s+4\s+\(none\)/);
     const e = await kg(['gaps', '--kind', 'e', '--theme', 'detention', '--country', 'PHL', '--json']);
     expect((JSON.parse(e.out) as { e: Array<{ partner: { id: string } }> }).e.map((c) => c.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));
+    const bad = await kg(['gaps', '--kind', 'c', '--country', 'XX']);
+    expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/^error: BAD_USER_INPUT: country: unknown country "XX"/m) });
   });
 });

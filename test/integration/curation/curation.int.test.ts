@@ -150,6 +150,53 @@ describe('curation mutations', () => {
     expect(again.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
+  it('every write clears the cached coverage, so text-filtered answers follow each mutation', async () => {
+    // Coverage answers are cached for a minute (helper.services); each read below would otherwise repeat the first.
+    const coverage = async () => {
+      const res = await postGraphql<{ coverage: { practiceCount: number; cells: Array<{ row: string; column: string; count: number }> } }>(
+        server.url,
+        '{ coverage(rows: THEME, columns: GROUP, filter: { text: "quokka" }) { practiceCount cells { row column count } } }',
+      );
+      const { practiceCount, cells } = res.body.data!.coverage;
+      return { practiceCount, healthForWomen: cells.find((c) => c.row === 'health' && c.column === 'women')!.count };
+    };
+    const mutate = async (query: string) => expect((await post(server.url, query, {}, TOKEN)).body.errors).toBeUndefined();
+    await mutate('mutation { createPractice(input: { title: "Mobile clinics on the northern route", summary: "Clinics.", evidence: "Curator test, no source", links: [{ type: ADDRESSES, target: "health", evidence: "Curator test" }] }) { id } }');
+    const id = 'mobile-clinics-on-the-northern-route';
+    expect(await coverage()).toEqual({ practiceCount: 0, healthForWomen: 0 });
+
+    await mutate(`mutation { updatePractice(id: "${id}", input: { summary: "Clinics run with quokka volunteers.", evidence: "Curator test" }) { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 1, healthForWomen: 0 });
+    await mutate(`mutation { linkPractice(id: "${id}", link: { type: BENEFITS, target: "women", evidence: "Curator test" }) { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 1, healthForWomen: 1 });
+    await mutate(`mutation { unlinkPractice(id: "${id}", link: { type: BENEFITS, target: "women" }) { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 1, healthForWomen: 0 });
+    await mutate(`mutation { updatePractice(id: "${id}", input: { summary: "Clinics.", evidence: "Curator test" }) { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 0, healthForWomen: 0 });
+    await mutate(`mutation { updatePractice(id: "${id}", input: { tags: ["quokka"], evidence: "Curator test" }) { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 1, healthForWomen: 0 });
+    await mutate(`mutation { deletePractice(id: "${id}") { id } }`);
+    expect(await coverage()).toEqual({ practiceCount: 0, healthForWomen: 0 });
+  });
+
+  it('gives practices titled in any script a non-empty id of their own', async () => {
+    const titles = ['برنامج حماية المهاجرين', '移民保护计划', '!!! ???', '🏠🤝🌱'];
+    const ids: string[] = [];
+    for (const title of titles) {
+      const res = await post<{ createPractice: { id: string; title: string } }>(server.url, 'mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id title } }', { input: { title, summary: 'A practice.', evidence: 'Curator test, no source' } }, TOKEN);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.createPractice.title).toBe(title);
+      ids.push(res.body.data!.createPractice.id);
+    }
+    expect(ids).toEqual(['brnmj-hmyh-lmhjryn', 'yiminbaohujihua', expect.stringMatching(/^[0-9a-f]{10}$/), 'house-handshake-seedling']);
+    expect(new Set(ids).size).toBe(titles.length);
+    expect(await count('MATCH (p:Practice) WHERE p.id = "" RETURN count(p) AS n')).toBe(0);
+    const read = await postGraphql<{ practice: { title: string } | null }>(server.url, 'query ($id: ID!) { practice(id: $id) { title } }', { id: ids[2] });
+    expect(read.body.data!.practice).toEqual({ title: '!!! ???' });
+    for (const id of ids) expect((await post(server.url, 'mutation ($id: ID!) { deletePractice(id: $id) { id } }', { id }, TOKEN)).body.errors).toBeUndefined();
+    expect(await count('MATCH (p:Practice) RETURN count(p) AS n')).toBe(27);
+  });
+
   it('never writes the curator token to the log', () => {
     expect(logText.length).toBeGreaterThan(0);
     expect(logText).not.toContain(TOKEN);

@@ -58,6 +58,15 @@ describe('exports, parsed back with the tools they are for', () => {
     const bad = await get('/export/practices.csv?themes=wellbeing');
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    // The filter is checked by the same function as the API's, which names the field.
+    for (const [query, argument, message] of [
+      ['partnerKinds=NGO,CHURCH', 'query.partnerKinds[1]', /unknown partner kind "CHURCH"; one of STATE, GOVERNMENT_AGENCY/],
+      ['countries=MEX&involvedCountries=Mexico', 'query.involvedCountries[0]', /unknown country "Mexico"/],
+    ] as const) {
+      const res = await get(`/export/graph.graphml?${query}`);
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.text)).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', argument } }] });
+    }
   });
 
   it('graph.graphml: valid GraphML with every node and edge, types and provenance as attributes', async () => {

@@ -153,4 +153,23 @@ describe('partnership-gap analysis on the seed graph', () => {
     const res = await executeOp(apollo, helper.context(), '{ partnershipGaps { candidatePartners(theme: "wellbeing") { reason } } }');
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/unknown theme "wellbeing"/) });
   });
+
+  it.each<[string, string, RegExp]>([
+    ['withoutPartnerKind(kind: NGO, countries: ["MEX", "XX"]) { reason }', 'countries[1]', /unknown country "XX"/],
+    ['withoutPartnerKind(kind: NGO, themes: ["wellbeing"]) { reason }', 'themes[0]', /unknown theme "wellbeing"/],
+    ['themeGroupGaps(themes: ["health"], groups: ["elders"]) { reason }', 'groups[0]', /unknown group "elders"/],
+    ['unbackedInstruments(country: "XX") { reason }', 'country', /unknown country "XX"/],
+    ['unbackedInstruments(country: "MEX", themes: ["health", "wellbeing"]) { reason }', 'themes[1]', /unknown theme "wellbeing"/],
+    ['ratificationGaps(instruments: ["ICRMW", "NOPE"]) { unknown { reason } }', 'instruments[1]', /unknown instrument "NOPE"/],
+    ['ratificationGaps(countries: ["xx"]) { unknown { reason } }', 'countries[0]', /unknown country "xx"/],
+    ['candidatePartners(theme: "wellbeing") { reason }', 'theme', /unknown theme "wellbeing"/],
+    ['candidatePartners(theme: "health", country: "XX") { reason }', 'country', /unknown country "XX"/],
+    ['candidatePartners(theme: "health", first: 0) { reason }', 'first', /must be an integer/],
+  ])('partnershipGaps { %s } names the argument %s', async (field, argument, message) => {
+    const res = await executeOp(apollo, helper.context(), `{ partnershipGaps { ${field} } }`);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument } });
+    expect(res.errors![0]!.message.startsWith(`${argument}: `) || res.errors![0]!.message.startsWith(`${argument} `)).toBe(true);
+    expect(res.errors![0]!.message).toMatch(message);
+  });
 });

@@ -1,3 +1,5 @@
+import type { QueryName } from '../../../src/db/queryNames';
+import { ErrorCode } from '../../../src/errors/errorCodes';
 import { postGraphql } from '../../support/graphqlClient';
 import { TestHelper, type TestServer } from '../../support/TestHelper';
 
@@ -46,23 +48,35 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
     expect((await refused(`{ apiVersion ${directives} }`)).message).toMatch(/directive/i);
   });
 
-  it('cost (50000)', async () => {
-    const error = await refused(
-      '{ practices(first: 100) { edges { node { partners { practices(first: 100) { edges { node { partners { practices(first: 100) { edges { node { backedBy { path { provenance { evidence } } } } } } } } } } } } } } }',
-    );
-    expect(error.message).toMatch(/cost|depth/i);
+  it('cost (50000), alone: a shallow query whose pages multiply', async () => {
+    // Five levels deep (the depth limit is 10), eight aliases (of 30), about 150 tokens (of
+    // 3000): only its cost is over. Each alias costs (2 + 1.5 × edges) × first(100) = 7868.75.
+    const node = 'id title summary webLinks tags thematicAreas countryField partnerField implementedByPartners notes themes { id } groups { id } stages { id }';
+    const query = `{ ${Array.from({ length: 8 }, (_, i) => `p${i}: practices(first: 100) { edges { node { ${node} } } }`).join(' ')} }`;
+    const error = await refused(query);
+    expect(error).toEqual({ message: 'Syntax Error: Query Cost limit of 50000 exceeded, found 62950.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    // The same query under a higher cost limit, every other limit unchanged, is answered.
+    const generous = await helper.startServer(TestHelper.serverOptions({ KG_MAX_COST: '100000' }));
+    try {
+      const { status, body } = await postGraphql<Record<string, { edges: unknown[] }>>(generous.url, query);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.p7!.edges).toHaveLength(27);
+    } finally {
+      await generous.close();
+    }
   });
 
   it('request body size (100kb): a JSON error, not an HTML page', async () => {
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ apiVersion } # ${'x'.repeat(200_000)}` }) });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the server accepts/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(await res.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the server accepts/), extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
   });
 
   it('malformed JSON', async () => {
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ apiVersion }"' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(ErrorCode.BAD_REQUEST);
   });
 
   it('page size, neighbourhood size and depth, path length', async () => {
@@ -89,9 +103,9 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
 
   it('a Cypher transaction that runs too long is stopped with QUERY_TIMEOUT', async () => {
     // A statement that runs for 5 s under a 300 ms transaction timeout (APOC's sleep checks for termination).
-    const slow = helper.slowExecutor(300);
+    const slow = helper.slowExecutor(300, { 'test/sleep': 'CALL apoc.util.sleep(5000)' });
     const started = Date.now();
-    await expect(slow.writeTransaction((tx) => tx.runText('CALL apoc.util.sleep(5000)'), 300)).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
+    await expect(slow.writeTransaction((tx) => tx.run('test/sleep' as QueryName), 300)).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' } });
     expect(Date.now() - started).toBeLessThan(4_000);
   });
 });
