@@ -54,7 +54,7 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/server/**', 'src/cli/**', 'src/main.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/*', '**/server'], message: 'Lower layers never import server/: put what they need beside them (e.g. src/context/).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.{1,2}/(.*/)?server(/|$)', message: 'Lower layers never import server/: put what they need beside them (e.g. src/context/).' }] }],
     },
   },
   {

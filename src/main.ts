@@ -8,7 +8,7 @@ import { prepareGraph } from './load/prepareGraph';
 import { limitsFrom } from './config/limits';
 import { serverOptionsFrom } from './config/serverOptions';
 import { ReferenceCache } from './reference/referenceCache';
-import { ResultCache } from './reference/resultCache';
+import { ResultCache } from './cache/resultCache';
 import { warmUp } from './server/warmUp';
 
 /**

@@ -4,9 +4,10 @@ import { serverOptionsFrom } from '../config/serverOptions';
 import { connectDatabase, type Database } from '../db/connect';
 import { createLogger, type Logger } from '../logging/logger';
 import { ReferenceCache } from '../reference/referenceCache';
-import { ResultCache } from '../reference/resultCache';
+import { ResultCache } from '../cache/resultCache';
 import { createApolloServer } from '../server/createApolloServer';
-import { createRequestContext, type ServerServices } from '../server/context';
+import { createRequestContext } from '../context/createRequestContext';
+import type { ServerServices } from '../context/requestContext';
 
 /** What a command that needs the graph gets: the database, the services, and a GraphQL runner. */
 export interface CliSession {

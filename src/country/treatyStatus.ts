@@ -1,4 +1,4 @@
-import type { InstrumentRow } from '../reference/referenceCache';
+import type { InstrumentRow } from '../instrument/instrumentRows';
 import type { RatificationRow } from './ratificationRow';
 
 /** A country's status for an instrument; UNKNOWN when the data says nothing, never "not ratified". */

@@ -1,10 +1,10 @@
 import type { CurationLinkType, Resolvers } from '../generated/graphql';
 import { NotFoundError } from '../errors/domainErrors';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 import { slugify } from '../util/slugify';
 import { requireCurator } from './curatorAuth';
 import { createPracticeSchema, linkSchema, parseInput, updatePracticeSchema } from './curationInput';
-import { CurationRepository, type CheckedLink } from './curationRepository';
+import type { CheckedLink, CurationRepository } from './curationRepository';
 import { checkLinkTarget } from './linkTargets';
 
 async function checkedLinks(ctx: RequestContext, links: Array<{ type: string; target: string; evidence: string }>, argument: string): Promise<CheckedLink[]> {
@@ -29,7 +29,7 @@ async function reload(ctx: RequestContext, id: string) {
  */
 async function curate<T>(ctx: RequestContext, write: (repo: CurationRepository) => Promise<T>): Promise<T> {
   requireCurator(ctx.curator, ctx.curationEnabled);
-  const result = await write(new CurationRepository(ctx.executor));
+  const result = await write(ctx.curation);
   ctx.invalidateReference();
   return result;
 }

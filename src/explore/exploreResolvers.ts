@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError, NotFoundError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 import { refOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { fieldsAt } from '../util/selects';

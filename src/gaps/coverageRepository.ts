@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor';
-import type { ResultCache } from '../reference/resultCache';
+import type { ResultCache } from '../cache/resultCache';
 import type { CountryScope, Dimension } from '../generated/graphql';
 import { isEmptyFilter, type PracticeFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';

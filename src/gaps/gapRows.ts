@@ -80,3 +80,12 @@ export interface CandidatePartnerRow {
   countryIds: string[];
   key: CandidateKey;
 }
+
+/** The parent of PartnershipGaps: nothing; each field is its own question. */
+export type PartnershipGapsRoot = Record<string, never>;
+
+/** The parent of RatificationGaps. */
+export interface RatificationGapsRow {
+  notRatified: RatificationGapRow[];
+  unknown: RatificationGapRow[];
+}

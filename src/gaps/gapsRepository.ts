@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
-import type { ResultCache } from '../reference/resultCache';
+import type { ResultCache } from '../cache/resultCache';
 import type { PartnerKind } from '../generated/graphql';
 import type { CandidateKey, CandidatePartnerRow, InstrumentGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
 

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors/domainErrors';
 import type { PartnerKind, Resolvers } from '../generated/graphql';
 import { practiceFilterParams } from '../practice/practiceFilter';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 import { knownId, knownIds } from '../reference/knownIds';
 import { refOf, refOrNull } from '../reference/refOf';
 import { intInRange } from '../util/argument';
@@ -9,15 +9,6 @@ import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificatio
 import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
 import { withRef } from '../util/withRef';
 import { selects } from '../util/selects';
-
-/** The parent of PartnershipGaps: nothing; each field is its own question. */
-export type PartnershipGapsRoot = Record<string, never>;
-
-/** The parent of RatificationGaps. */
-export interface RatificationGapsRow {
-  notRatified: RatificationGapRow[];
-  unknown: RatificationGapRow[];
-}
 
 function candidates(ctx: RequestContext, theme: string, country: string | null, kind: PartnerKind | null, first: number | null | undefined) {
   return ctx.candidates.load({ theme, country, kind, limit: intInRange(first, 'first', 1, ctx.limits.maxPageSize, 5) });

@@ -3,7 +3,7 @@ import type { PracticeFilterParams } from '../practice/practiceFilter';
 import type { PracticeRow } from '../practice/practiceRow';
 import { keysetPage } from '../util/connection';
 import type { CursorValue } from '../util/cursor';
-import type { InstrumentMatrixRow } from './instrumentMatrix';
+import type { InstrumentMatrixRow } from './instrumentRows';
 
 /** Reads the practice × instrument table. */
 export class InstrumentRepository {

@@ -6,7 +6,6 @@ import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { pageInfo, textKeyPageArgs } from '../util/connection';
 import { localized } from '../util/lang';
-import { InstrumentRepository } from './instrumentRepository';
 import { withRef } from '../util/withRef';
 
 function themesGroundedBy(ref: ReferenceSnapshot, instrumentId: string, provisionId?: string) {
@@ -22,7 +21,7 @@ export const instrumentResolvers: Resolvers = {
     instrumentPracticeMatrix: async (_root, args, ctx) => {
       const filter = practiceFilterParams(args.filter, await ctx.reference());
       const { first, after } = textKeyPageArgs(args, ctx.limits);
-      return new InstrumentRepository(ctx.executor).matrix(filter, first, after);
+      return ctx.instruments.matrix(filter, first, after);
     },
   },
   Instrument: {

@@ -1,23 +1,6 @@
 import type { Executor } from '../db/executor';
 import { decodeCursor, encodeCursor } from '../util/cursor';
-import type { PartnerRow } from './partnerRow';
-
-/** The Cypher parameters of cypher/partner/_filter.cypher. */
-export interface PartnerFilterParams {
-  text: string | null;
-  kinds: string[] | null;
-  includeUnnamed: boolean;
-}
-
-/**
- * A page of partners (the parent of PartnerConnection), and either its total (a nested list's
- * statement counts it with the page) or the filter to count it by, only if totalCount is asked.
- */
-export type PartnerPage = {
-  rows: Array<{ cursor: string; partner: PartnerRow }>;
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-} & ({ total: number } | { filter: PartnerFilterParams });
+import type { PartnerFilterParams, PartnerPage, PartnerRow } from './partnerRow';
 
 /** Reads partners by page; lookups by id go through the loaders. */
 export class PartnerRepository {

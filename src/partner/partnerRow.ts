@@ -11,3 +11,20 @@ export interface PartnerRow {
   /** ISO alpha-3 of the country it is based in, if known. */
   basedIn: string | null;
 }
+
+/** The Cypher parameters of cypher/partner/_filter.cypher. */
+export interface PartnerFilterParams {
+  text: string | null;
+  kinds: string[] | null;
+  includeUnnamed: boolean;
+}
+
+/**
+ * A page of partners (the parent of PartnerConnection), and either its total (a nested list's
+ * statement counts it with the page) or the filter to count it by, only if totalCount is asked.
+ */
+export type PartnerPage = {
+  rows: Array<{ cursor: string; partner: PartnerRow }>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+} & ({ total: number } | { filter: PartnerFilterParams });

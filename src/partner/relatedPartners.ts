@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { RelatedPage, RelatedPageKey } from '../loaders/relatedPageLoader';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 import { keysetPage, textKeyPageArgs } from '../util/connection';
-import type { PartnerPage } from './partnerRepository';
+import type { PartnerPage } from './partnerRow';
 import type { PartnerRow } from './partnerRow';
 
 /**

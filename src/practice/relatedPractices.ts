@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { RelatedPage, RelatedPageKey } from '../loaders/relatedPageLoader';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 import { keysetPage, textKeyPageArgs } from '../util/connection';
 import type { PracticeConnectionRow } from './practiceConnection';
 import type { PracticeRow } from './practiceRow';

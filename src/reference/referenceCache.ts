@@ -1,73 +1,8 @@
 import type { Executor } from '../db/executor';
-
-/** A theme as the API serves it. */
-export interface ThemeRow {
-  id: string;
-  name: string;
-  nameFr: string;
-  description: string;
-}
-
-/** A group or a stage. */
-export interface LabelRow {
-  id: string;
-  name: string;
-  nameFr: string;
-}
-
-/** An instrument. */
-export interface InstrumentRow {
-  id: string;
-  name: string;
-  nameFr: string;
-  kind: string;
-  adopted: number;
-  body: string;
-  ratificationStatusKnown: boolean;
-  interprets: string | null;
-  ratificationCount: number | null;
-  /** Whether it backs any theme or practice (a BACKS edge, see cypher/backing/derive.cypher). */
-  backs: boolean;
-}
-
-/** A provision of an instrument. */
-export interface ProvisionRow {
-  id: string;
-  article: string;
-  label: string;
-  instrument: string;
-}
-
-/** A GROUNDS edge, from an instrument or one of its provisions to a theme. */
-export interface GroundingRow {
-  theme: string;
-  instrument: string;
-  provision: string | null;
-  basis: string;
-  evidence: string;
-  footnote: string | null;
-}
-
-/** A country. */
-export interface CountryRow {
-  id: string;
-  iso2: string;
-  name: string;
-  nameFr: string;
-  region: string;
-  subregion: string;
-  unMember: boolean;
-}
-
-/** A source document. */
-export interface DocumentRow {
-  id: string;
-  title: string;
-  file: string;
-  sha256: string;
-  year: number | null;
-  publisher: string | null;
-}
+import type { ThemeRow, LabelRow, GroundingRow } from '../taxonomy/taxonomyRows';
+import type { InstrumentRow, ProvisionRow } from '../instrument/instrumentRows';
+import type { CountryRow } from '../country/countryRow';
+import type { DocumentRow } from '../practice/documentRow';
 
 /** The reference data as one statement returns it. */
 interface AllRow {

@@ -5,7 +5,7 @@ import type { ServerOptions } from '../config/serverOptions';
 import type { Logger } from '../logging/logger';
 import { createFormatError } from '../errors/formatError';
 import { loadTypeDefs } from '../schema/loadTypeDefs';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../context/requestContext';
 import { resolvers } from './resolvers';
 
 /** Reports how many database statements a request cost, in a response header (benchmarks). */

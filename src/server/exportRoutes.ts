@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportChunks, type ExportFormat } from '../export/expor
 import { filterFromQuery } from '../export/filterFromQuery';
 import type { Logger } from '../logging/logger';
 import { practiceFilterParams } from '../practice/practiceFilter';
-import type { ServerServices } from './context';
+import type { ServerServices } from '../context/requestContext';
 
 const ROUTES: Array<[string, ExportFormat]> = [
   ['/export/practices.csv', 'csv'],

@@ -6,10 +6,10 @@ import { curationResolvers } from '../curation/curationResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
-import { themeResolvers } from '../theme/themeResolvers';
+import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
 import { JSONScalar } from './jsonScalar';
 
-const domains: Resolvers[] = [practiceResolvers, themeResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers, gapsResolvers, curationResolvers];
+const domains: Resolvers[] = [practiceResolvers, taxonomyResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers, gapsResolvers, curationResolvers];
 
 /** Every domain's resolvers, merged into one map for Apollo (type by type, field by field). */
 export const resolvers: Resolvers = domains.reduce<Resolvers>(

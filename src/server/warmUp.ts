@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
-import { createRequestContext, type RequestContext, type ServerServices } from './context';
+import { createRequestContext } from '../context/createRequestContext';
+import type { RequestContext, ServerServices } from '../context/requestContext';
 
 // What a researcher's first minutes ask: the explorer's first page and filters, a practice's
 // backings, a neighbourhood, the gap table. Each plans one of the larger Cypher statements.

@@ -1,5 +1,5 @@
 import type { ReferenceSnapshot } from '../reference/referenceCache';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from '../context/requestContext';
 
 /**
  * Runs `fn` with the reference data: synchronously when the cache holds it (almost always),

@@ -1,6 +1,6 @@
 import assert from 'node:assert';
 import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../../src/server/context';
+import type { RequestContext } from '../../src/context/requestContext';
 
 /** A GraphQL result as the tests read it. */
 export interface GqlResult<T> {

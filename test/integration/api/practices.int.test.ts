@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../../../src/server/context';
+import type { RequestContext } from '../../../src/context/requestContext';
 import { dataOf, executeOp } from '../../support/graphqlClient';
 import { TestHelper } from '../../support/TestHelper';
 

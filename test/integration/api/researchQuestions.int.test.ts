@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../../../src/server/context';
+import type { RequestContext } from '../../../src/context/requestContext';
 import { dataOf, executeOp, postGraphql } from '../../support/graphqlClient';
 import { TestHelper, type TestServer } from '../../support/TestHelper';
 

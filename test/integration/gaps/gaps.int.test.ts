@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { parse } from 'csv-parse/sync';
 import { SEEDS_DIR } from '../../../src/ingest/referenceData';
-import type { RequestContext } from '../../../src/server/context';
+import type { RequestContext } from '../../../src/context/requestContext';
 import { dataOf, executeOp } from '../../support/graphqlClient';
 import { TestHelper } from '../../support/TestHelper';
 

@@ -6,7 +6,7 @@ import { Executor } from '../../../src/db/executor';
 import { createLogger } from '../../../src/logging/logger';
 import { prepareGraph } from '../../../src/load/prepareGraph';
 import { ReferenceCache } from '../../../src/reference/referenceCache';
-import { ResultCache } from '../../../src/reference/resultCache';
+import { ResultCache } from '../../../src/cache/resultCache';
 import { DEFAULT_LIMITS } from '../../../src/config/limits';
 import { postGraphql } from '../../support/graphqlClient';
 import { startTestNeo4j, tempStore } from '../../support/testDatabase';

@@ -1,16 +1,20 @@
 import type DataLoader from 'dataloader';
-import { isCurator } from '../curation/curatorAuth';
+import type { ResultCache } from '../cache/resultCache';
 import type { Limits } from '../config/limits';
-import { CoverageRepository } from '../gaps/coverageRepository';
-import type { CandidateKey, CandidatePartnerRow } from '../gaps/gapRows';
-import { GapsRepository } from '../gaps/gapsRepository';
+import type { CurationRepository } from '../curation/curationRepository';
 import type { Executor } from '../db/executor';
-import { ExploreRepository } from '../explore/exploreRepository';
-import { createLoaders, type Loaders } from '../loaders/createLoaders';
-import { PartnerRepository } from '../partner/partnerRepository';
-import { PracticeRepository } from '../practice/practiceRepository';
+import type { ExploreRepository } from '../explore/exploreRepository';
+import type { CoverageRepository } from '../gaps/coverageRepository';
+import type { CandidateKey, CandidatePartnerRow } from '../gaps/gapRows';
+import type { GapsRepository } from '../gaps/gapsRepository';
+import type { InstrumentRepository } from '../instrument/instrumentRepository';
+import type { Loaders } from '../loaders/createLoaders';
+import type { PartnerRepository } from '../partner/partnerRepository';
+import type { PracticeRepository } from '../practice/practiceRepository';
 import type { ReferenceCache, ReferenceSnapshot } from '../reference/referenceCache';
-import type { ResultCache } from '../reference/resultCache';
+
+// The types every layer may import (domains, loaders, codegen's resolver types): type-only
+// imports, so this module creates no cycle. createRequestContext.ts builds the values.
 
 /** What lives as long as the server: shared by every request. */
 export interface ServerServices {
@@ -38,6 +42,8 @@ export interface RequestContext {
   /** The reference data if it is already loaded (see withRef). */
   referenceNow(): ReferenceSnapshot | undefined;
   practices: PracticeRepository;
+  instruments: InstrumentRepository;
+  curation: CurationRepository;
   partners: PartnerRepository;
   explore: ExploreRepository;
   gaps: GapsRepository;
@@ -52,33 +58,4 @@ export interface RequestContext {
   curationEnabled: boolean;
   /** Forgets the cached reference data and aggregate answers after a write. */
   invalidateReference(): void;
-}
-
-/** Builds a fresh context per request, so DataLoader caches never outlive a request. */
-export function createRequestContext(services: ServerServices, request: RequestInfo = {}): RequestContext {
-  const roundTrips = { count: 0 };
-  const executor = services.executor.withObserver(() => {
-    roundTrips.count += 1;
-  });
-  const gaps = new GapsRepository(executor, services.results);
-  return {
-    executor,
-    gaps,
-    coverage: new CoverageRepository(executor, services.results),
-    candidates: gaps.candidateLoader(),
-    loaders: createLoaders(executor),
-    limits: services.limits,
-    reference: () => services.reference.get(),
-    referenceNow: () => services.reference.current(),
-    practices: new PracticeRepository(executor),
-    partners: new PartnerRepository(executor),
-    explore: new ExploreRepository(executor),
-    roundTrips,
-    curator: isCurator(request.authorization, services.curatorToken),
-    curationEnabled: services.curatorToken !== undefined,
-    invalidateReference: () => {
-      services.reference.invalidate();
-      services.results.clear();
-    },
-  };
 }

@@ -5,7 +5,7 @@ import { localized } from '../util/lang';
 import { withRef } from '../util/withRef';
 
 /** Themes, groups and stages (reference data) and the practices under each. */
-export const themeResolvers: Resolvers = {
+export const taxonomyResolvers: Resolvers = {
   Query: {
     themes: (_root, _args, ctx) => withRef(ctx, (ref) => ref.themes),
     groups: (_root, _args, ctx) => withRef(ctx, (ref) => ref.groups),

@@ -1,6 +1,29 @@
 import type { PracticeFilterParams } from '../practice/practiceFilter';
 import type { PracticeRow } from '../practice/practiceRow';
 
+/** An instrument. */
+export interface InstrumentRow {
+  id: string;
+  name: string;
+  nameFr: string;
+  kind: string;
+  adopted: number;
+  body: string;
+  ratificationStatusKnown: boolean;
+  interprets: string | null;
+  ratificationCount: number | null;
+  /** Whether it backs any theme or practice (a BACKS edge, see cypher/backing/derive.cypher). */
+  backs: boolean;
+}
+
+/** A provision of an instrument. */
+export interface ProvisionRow {
+  id: string;
+  article: string;
+  label: string;
+  instrument: string;
+}
+
 /** The parent of InstrumentPracticeMatrix: one page of rows, and the filter for a lazy totalCount. */
 export interface InstrumentMatrixRow {
   /** The instruments backing at least one practice of the page, in id order. */
