@@ -1,15 +1,16 @@
-import type { Server } from 'node:http';
 import { loadConfig } from './config/config';
 import { connectDatabase } from './db/connect';
 import { createLogger } from './logging/logger';
-import { createApolloServer } from './server/createApolloServer';
-import { createApp } from './server/createApp';
 import { prepareGraph } from './load/prepareGraph';
 import { limitsFrom } from './config/limits';
 import { serverOptionsFrom } from './config/serverOptions';
 import { ReferenceCache } from './reference/referenceCache';
 import { ResultCache } from './cache/resultCache';
+import { startServer, type RunningServer } from './server/startServer';
 import { warmUp } from './server/warmUp';
+
+// How long a shutdown lets requests in flight finish before it cuts their connections.
+const GRACE_MS = 10_000;
 
 /**
  * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
@@ -19,13 +20,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await connectDatabase(config, logger);
-  let server: Server | undefined;
+  let server: RunningServer | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: stopping`);
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    // Bounded: the drain by GRACE_MS, the embedded Neo4j's stop by its own kill timer.
+    await server?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the server failed'));
     await db.close();
     logger.info('stopped');
     process.exit(0);
@@ -36,18 +38,12 @@ async function main(): Promise<void> {
   try {
     await prepareGraph(db.executor, { loadSeed: config.KG_LOAD_SEED === 'true', log: (m) => logger.info(m) });
     const options = serverOptionsFrom(config);
-    const apollo = createApolloServer({ logger, options });
-    await apollo.start();
     const services = { executor: db.executor, reference: new ReferenceCache(db.executor), results: new ResultCache(config.KG_RESULT_CACHE_MS), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
-    const app = createApp({ apollo, services, options, logger });
-    server = app.listen(config.PORT, config.HOST, () => {
-      logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
-      if (config.KG_WARM_UP === 'true') void warmUp(apollo, services, (m) => logger.info(m));
+    server = await startServer({ logger, options, services, port: config.PORT, host: config.HOST, graceMs: GRACE_MS }).catch((err: NodeJS.ErrnoException) => {
+      throw err.syscall === 'listen' ? new Error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`) : err;
     });
-    server.on('error', (err) => {
-      logger.fatal(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`);
-      void stop('error');
-    });
+    logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);
+    if (config.KG_WARM_UP === 'true') void warmUp(server.apollo, services, (m) => logger.info(m));
   } catch (err) {
     logger.fatal(err instanceof Error ? err.message : String(err));
     await db.close();

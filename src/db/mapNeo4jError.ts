@@ -16,12 +16,12 @@ export function mapNeo4jError(err: unknown): unknown {
   if (err instanceof GraphQLError) return err;
   if (!(err instanceof Neo4jError)) {
     if (err instanceof Error && /ECONNREFUSED|connect ECONN|Connection was closed|socket hang up/i.test(err.message)) {
-      return new DatabaseUnavailableError();
+      return new DatabaseUnavailableError(undefined, err);
     }
     return err;
   }
   if (UNAVAILABLE_CODES.has(err.code) || err.retriable && /unavailable|connection/i.test(err.message)) {
-    return new DatabaseUnavailableError();
+    return new DatabaseUnavailableError(undefined, err);
   }
   if (TIMEOUT_CODES.has(err.code) || /terminated.*timeout|timed out/i.test(err.message)) {
     return new QueryTimeoutError();

@@ -22,10 +22,14 @@ export class NotFoundError extends CodedError {
   }
 }
 
-/** The database could not be reached or did not answer; the request may be retried. */
+/**
+ * The database could not be reached or did not answer; the request may be retried. The driver's
+ * error, kept as `cause`, is for the log: the client gets the generic message.
+ */
 export class DatabaseUnavailableError extends CodedError {
-  constructor(detail = 'The graph database is not reachable; try again shortly.') {
+  constructor(detail = 'The graph database is not reachable; try again shortly.', cause?: unknown) {
     super(ErrorCode.DATABASE_UNAVAILABLE, detail);
+    if (cause !== undefined) this.cause = cause;
   }
 }
 

@@ -1,5 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ServerOptions } from '../config/serverOptions';
 import type { Logger } from '../logging/logger';
@@ -23,13 +25,19 @@ const dbStatementsHeader: ApolloServerPlugin<RequestContext> = {
 export interface ApolloOptions {
   logger: Logger;
   options: ServerOptions;
+  /**
+   * The HTTP server it answers on, if any: stop() then drains it, refusing new connections and
+   * giving requests in flight `drainMs` (default 10 s) before their connections are cut.
+   */
+  httpServer?: Server;
+  drainMs?: number;
 }
 
 /**
  * The Apollo server with the project's schema, resolvers, error masking and query limits
  * (graphql-armor: depth, cost, aliases, directives; graphql-js: tokens; each refusal a coded 400).
  */
-export function createApolloServer({ logger, options }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({ logger, options, httpServer, drainMs = 10_000 }: ApolloOptions): ApolloServer<RequestContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: options.maxDepth },
     maxAliases: { n: options.maxAliases },
@@ -50,7 +58,12 @@ export function createApolloServer({ logger, options }: ApolloOptions): ApolloSe
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: options.maxTokens },
     // The landing page would load from a CDN; GraphiQL is served offline instead (graphiql.ts).
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ...(options.exposeDbStatements ? [dbStatementsHeader] : [])],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })] : []),
+      ...(options.exposeDbStatements ? [dbStatementsHeader] : []),
+    ],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

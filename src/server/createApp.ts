@@ -25,7 +25,7 @@ export interface AppParts {
 export function createApp({ apollo, services, options, logger }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', healthHandler(services.executor));
+  app.get('/health', healthHandler(services.executor, logger));
   app.use(exportRoutes(services, logger));
   // The explorer's own scripts only: no inline script, nothing from another origin.
   app.use(

@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherCatalog } from '../../src/db/cypherCatalog';
 import { createDriver } from '../../src/db/connect';
@@ -8,7 +6,7 @@ import type { QueryName } from '../../src/db/queryNames';
 import { createLogger } from '../../src/logging/logger';
 import { prepareGraph } from '../../src/load/prepareGraph';
 import { createApolloServer } from '../../src/server/createApolloServer';
-import { createApp } from '../../src/server/createApp';
+import { startServer } from '../../src/server/startServer';
 import { createRequestContext } from '../../src/context/createRequestContext';
 import type { RequestContext, RequestInfo, ServerServices } from '../../src/context/requestContext';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config/limits';
@@ -101,22 +99,10 @@ export class TestHelper {
     return serverOptionsFrom(loadConfig(env));
   }
 
-  /** Starts the full HTTP app on a free port. */
+  /** Starts the full HTTP app on a free port, as `npm start` does (src/server/startServer). */
   async startServer(options: ServerOptions = TestHelper.serverOptions(), services: ServerServices = this.services()): Promise<TestServer> {
-    const apollo = await this.apollo(options);
-    const app = createApp({ apollo, services, options, logger: this.logger });
-    const server: Server = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const { port } = server.address() as AddressInfo;
-    return {
-      url: `http://127.0.0.1:${port}`,
-      async close() {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await apollo.stop();
-      },
-    };
+    const server = await startServer({ logger: this.logger, options, services, port: 0, host: '127.0.0.1', graceMs: 2_000 });
+    return { url: server.url, close: () => server.stop() };
   }
 
   /** Closes the driver. */
