@@ -34,10 +34,24 @@ export async function openBenchDatabase(scale: string, log: (m: string) => void)
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     fs.mkdirSync(storeOf(scale), { recursive: true });
-    neo4j = await startEmbeddedNeo4j({ storeDir: storeOf(scale), port: await freePort(), heap: process.env.NEO4J_HEAP ?? '4g', pagecache: process.env.NEO4J_PAGECACHE ?? '2g', startTimeoutMs: 300_000, txTimeoutMs: 600_000, log });
+    neo4j = await startEmbeddedNeo4j({
+      storeDir: storeOf(scale),
+      port: await freePort(),
+      heap: process.env.NEO4J_HEAP ?? '4g',
+      pagecache: process.env.NEO4J_PAGECACHE ?? '2g',
+      startTimeoutMs: 300_000,
+      txTimeoutMs: 600_000,
+      log,
+    });
     uri = neo4j.uri;
   }
-  const executor = new Executor(createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''), process.env.NEO4J_DATABASE ?? 'neo4j', loadCypherCatalog(), logger, 600_000);
+  const executor = new Executor(
+    createDriver(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    process.env.NEO4J_DATABASE ?? 'neo4j',
+    loadCypherCatalog(),
+    logger,
+    600_000,
+  );
   return {
     uri,
     executor,

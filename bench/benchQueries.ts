@@ -31,7 +31,8 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         answer: (d) => (d as Any).practices.edges.map((e: Any) => `${e.node.id}|${ids(e.node.countries)}|${ids(e.node.partners)}|${ids(e.node.themes)}`),
       },
       peer: {
-        query: '{ practices(where: { themes: { some: { id: { eq: "health" } } } }, limit: 20, sort: [{ title: ASC }, { id: ASC }]) { id countries { id } partners { id } themes { id } } }',
+        query:
+          '{ practices(where: { themes: { some: { id: { eq: "health" } } } }, limit: 20, sort: [{ title: ASC }, { id: ASC }]) { id countries { id } partners { id } themes { id } } }',
         variables: {},
         answer: (d) => (d as Any).practices.map((n: Any) => `${n.id}|${ids(n.countries)}|${ids(n.partners)}|${ids(n.themes)}`),
       },
@@ -44,16 +45,22 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                    COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x.id } AS partners,
                    COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id } AS themes`,
         params: { theme: 'health' },
-        answer: (rows) => rows.map((r) => `${String(r.id)}|${sorted(r.countries as string[]).join(',')}|${sorted(r.partners as string[]).join(',')}|${sorted(r.themes as string[]).join(',')}`),
+        answer: (rows) =>
+          rows.map(
+            (r) =>
+              `${String(r.id)}|${sorted(r.countries as string[]).join(',')}|${sorted(r.partners as string[]).join(',')}|${sorted(r.themes as string[]).join(',')}`,
+          ),
       },
     },
     {
       name: 'backedBy',
       description: 'practice.backedBy with the evidence paths',
       ours: {
-        query: 'query ($id: ID!) { practice(id: $id) { backedBy { instrument { id } provision { id } theme { id } path { type provenance { basis evidence } } } } }',
+        query:
+          'query ($id: ID!) { practice(id: $id) { backedBy { instrument { id } provision { id } theme { id } path { type provenance { basis evidence } } } } }',
         variables: { id: p.practiceId },
-        answer: (d) => sorted((d as Any).practice.backedBy.map((b: Any) => `${b.instrument.id}|${b.provision?.id ?? ''}|${b.theme?.id ?? ''}|${b.path.length}`)),
+        answer: (d) =>
+          sorted((d as Any).practice.backedBy.map((b: Any) => `${b.instrument.id}|${b.provision?.id ?? ''}|${b.theme?.id ?? ''}|${b.path.length}`)),
       },
       peer: {
         query: 'query ($id: ID!) { practices(where: { id: { eq: $id } }) { backedByJson } }',
@@ -64,7 +71,12 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         cypher: `MATCH (this:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
                  RETURN i.id AS instrument, b.provision AS provision, b.theme AS theme, b.pathType AS path`,
         params: { id: p.practiceId },
-        answer: (rows) => sorted(rows.map((r) => `${String(r.instrument)}|${(r.provision as string | null) ?? ''}|${(r.theme as string | null) ?? ''}|${(r.path as unknown[]).length}`)),
+        answer: (rows) =>
+          sorted(
+            rows.map(
+              (r) => `${String(r.instrument)}|${(r.provision as string | null) ?? ''}|${(r.theme as string | null) ?? ''}|${(r.path as unknown[]).length}`,
+            ),
+          ),
       },
     },
     {
@@ -94,11 +106,16 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
       name: 'neighborhood',
       description: 'neighborhood depth 2 of a partner through PARTNERS_WITH (its practices and their other partners)',
       ours: {
-        query: 'query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: 500) { truncated nodes { id type label } edges { source target type properties } } }',
+        query:
+          'query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: 500) { truncated nodes { id type label } edges { source target type properties } } }',
         variables: { id: `Partner:${p.partnerId}` },
         answer: (d) => sorted((d as Any).neighborhood.nodes.map((n: Any) => n.id)),
       },
-      peer: { query: 'query ($p: ID!) { neighborhoodJson(partner: $p) }', variables: { p: p.partnerId }, answer: (d) => sorted(JSON.parse((d as Any).neighborhoodJson) as string[]) },
+      peer: {
+        query: 'query ($p: ID!) { neighborhoodJson(partner: $p) }',
+        variables: { p: p.partnerId },
+        answer: (d) => sorted(JSON.parse((d as Any).neighborhoodJson) as string[]),
+      },
       floor: {
         cypher: `MATCH (s:Partner {id: $id})
                  OPTIONAL MATCH (s)<-[:PARTNERS_WITH]-(p:Practice)
@@ -135,7 +152,11 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         variables: {},
         answer: (d) => sorted((d as Any).partnershipGaps.withoutPartnerKind.map((g: Any) => `${g.country.id}|${g.theme.id}|${g.practiceIds.length}`)),
       },
-      peer: { query: '{ gapsWithoutPartnerKindJson(kind: "NGO") }', variables: {}, answer: (d) => sorted(JSON.parse((d as Any).gapsWithoutPartnerKindJson) as string[]) },
+      peer: {
+        query: '{ gapsWithoutPartnerKindJson(kind: "NGO") }',
+        variables: {},
+        answer: (d) => sorted(JSON.parse((d as Any).gapsWithoutPartnerKindJson) as string[]),
+      },
       floor: {
         cypher: `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
                  WITH c, t, collect(p) AS ps
@@ -149,7 +170,8 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
       name: 'gapsD',
       description: 'partnershipGaps (d): treaties grounding a theme a country acts on, not ratified or unknown',
       ours: {
-        query: '{ partnershipGaps { ratificationGaps { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
+        query:
+          '{ partnershipGaps { ratificationGaps { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
         variables: {},
         answer: (d) => {
           const g = (d as Any).partnershipGaps.ratificationGaps;

@@ -18,10 +18,19 @@ const url = process.argv.includes('--url') ? process.argv[process.argv.indexOf('
   const rows: string[] = ['| nodes | edges | add (ms) | fcose draft layout (ms) | grid layout (ms) | pan frame p50 / max (ms) |', '|---|---|---|---|---|---|'];
   for (const n of [1000, 3000, 5000]) {
     const r = await page.evaluate(async (count) => {
-      const w = window as unknown as { cy: { elements(): { remove(): void }; panBy(p: { x: number; y: number }): void }; explorer: { graph: { add(s: unknown): unknown; layout(name: string): void } } };
+      const w = window as unknown as {
+        cy: { elements(): { remove(): void }; panBy(p: { x: number; y: number }): void };
+        explorer: { graph: { add(s: unknown): unknown; layout(name: string): void } };
+      };
       w.cy.elements().remove();
       const types = ['Practice', 'Country', 'Partner', 'Theme', 'Instrument', 'Group', 'Stage'];
-      const nodes = Array.from({ length: count }, (_, i) => ({ id: `${types[i % types.length]}:n${i}`, type: types[i % types.length], label: `Node ${i} with a realistic label`, properties: {}, hiddenNeighbors: 0 }));
+      const nodes = Array.from({ length: count }, (_, i) => ({
+        id: `${types[i % types.length]}:n${i}`,
+        type: types[i % types.length],
+        label: `Node ${i} with a realistic label`,
+        properties: {},
+        hiddenNeighbors: 0,
+      }));
       const edges = Array.from({ length: count * 2 }, (_, i) => {
         const a = nodes[i % count]!;
         const b = nodes[(i * 7919 + 13) % count]!;

@@ -48,7 +48,14 @@ async function httpFigures(url: string, query: string, variables: Record<string,
   const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) }); // warm-up, not recorded
   const r = await autocannon({ ...opts, duration: seconds });
-  return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5, p99: r.latency.p99, requests: r.requests.total, errors: r.errors + r.timeouts + r.non2xx };
+  return {
+    requestsPerSecond: r.requests.average,
+    p50: r.latency.p50,
+    p95: r.latency.p97_5,
+    p99: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
 }
 
 async function floorFigures(uri: string, q: BenchQuery, seconds: number, connections: number): Promise<Figures> {
@@ -63,25 +70,36 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
   };
   try {
     const warmUntil = Date.now() + Math.max(1000, (seconds * 1000) / 3);
-    await Promise.all(Array.from({ length: connections }, async () => {
-      while (Date.now() < warmUntil) await run();
-    }));
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < warmUntil) await run();
+      }),
+    );
     const latencies: number[] = [];
     let errors = 0;
     const until = Date.now() + seconds * 1000;
-    await Promise.all(Array.from({ length: connections }, async () => {
-      while (Date.now() < until) {
-        const t = performance.now();
-        try {
-          await run();
-          latencies.push(performance.now() - t);
-        } catch {
-          errors += 1;
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < until) {
+          const t = performance.now();
+          try {
+            await run();
+            latencies.push(performance.now() - t);
+          } catch {
+            errors += 1;
+          }
         }
-      }
-    }));
+      }),
+    );
     latencies.sort((a, b) => a - b);
-    return { requestsPerSecond: latencies.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), requests: latencies.length, errors };
+    return {
+      requestsPerSecond: latencies.length / seconds,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      requests: latencies.length,
+      errors,
+    };
   } finally {
     await driver.close();
   }
@@ -89,7 +107,10 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
 
 async function startPeer(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], { env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], {
+    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {
@@ -116,7 +137,15 @@ function versions(neo4jVersion: string): Record<string, string> {
       return '?';
     }
   };
-  return { node: process.version, neo4j: neo4jVersion, '@apollo/server': pkg('@apollo/server'), '@neo4j/graphql': pkg('@neo4j/graphql'), 'neo4j-driver': pkg('neo4j-driver'), graphql: pkg('graphql'), autocannon: pkg('autocannon') };
+  return {
+    node: process.version,
+    neo4j: neo4jVersion,
+    '@apollo/server': pkg('@apollo/server'),
+    '@neo4j/graphql': pkg('@neo4j/graphql'),
+    'neo4j-driver': pkg('neo4j-driver'),
+    graphql: pkg('graphql'),
+    autocannon: pkg('autocannon'),
+  };
 }
 
 function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta: Record<string, unknown>): string {
@@ -128,14 +157,17 @@ function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta
     `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up`,
     '',
     `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
-      (load.skipped ? ' (Store reused.)' : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
+      (load.skipped
+        ? ' (Store reused.)'
+        : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
     '',
     'Latencies in ms; throughput in requests/s. Ours and the peer are measured over HTTP, both servers with `NODE_ENV=production` (as deployed: graphql-js skips its development checks); the floor is the hand-written Cypher through neo4j-driver, without HTTP or GraphQL.',
     '',
     '| query | same answers | ours p50 | p95 | p99 | req/s | statements/request | peer p50 | peer req/s | floor p50 | floor req/s | ours/floor p50 | ours/peer p50 | ours/peer req/s |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map((r) =>
-      `| ${r.name} | ${r.agree.floor && r.agree.peer !== false ? 'yes' : 'NO'} | ${ms(r.ours.p50)} | ${ms(r.ours.p95)} | ${ms(r.ours.p99)} | ${r.ours.requestsPerSecond.toFixed(0)} | ${r.ours.dbStatements} | ${r.peer ? ms(r.peer.p50) : '–'} | ${r.peer ? r.peer.requestsPerSecond.toFixed(0) : '–'} | ${ms(r.floor.p50)} | ${r.floor.requestsPerSecond.toFixed(0)} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} |`,
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.agree.floor && r.agree.peer !== false ? 'yes' : 'NO'} | ${ms(r.ours.p50)} | ${ms(r.ours.p95)} | ${ms(r.ours.p99)} | ${r.ours.requestsPerSecond.toFixed(0)} | ${r.ours.dbStatements} | ${r.peer ? ms(r.peer.p50) : '–'} | ${r.peer ? r.peer.requestsPerSecond.toFixed(0) : '–'} | ${ms(r.floor.p50)} | ${r.floor.requestsPerSecond.toFixed(0)} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} |`,
     ),
     '',
     `Our server's memory (RSS): ${String(meta.rssBefore)} MiB before, ${String(meta.rssAfter)} MiB after.`,
@@ -144,7 +176,9 @@ function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta
       ? 'Our result cache was off (`--result-cache-ms 0`): every request of ours ran its statements; statements/request counts them.'
       : `Our result cache was on (${Number(meta.resultCacheMs) / 1000} s, the default): coverage and gap tables are read from the database by the answer check, then served from the cache until it expires or a write clears it. statements/request counts the statements of that first, uncached request.`,
     '',
-    `Versions: ${Object.entries(meta.versions as Record<string, string>).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+    `Versions: ${Object.entries(meta.versions as Record<string, string>)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
     '',
     `Reproduce: \`npm run bench -- --scale ${scale}${meta.resultCacheMs === 0 ? ' --result-cache-ms 0' : ''}\`.`,
     '',
@@ -160,11 +194,16 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', '8')
     .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
     .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
-    .option('--result-cache-ms <ms>', "our server's result cache for whole-graph aggregations (KG_RESULT_CACHE_MS); 0 measures every request against the database and writes <scale>-uncached.*", '60000')
+    .option(
+      '--result-cache-ms <ms>',
+      "our server's result cache for whole-graph aggregations (KG_RESULT_CACHE_MS); 0 measures every request against the database and writes <scale>-uncached.*",
+      '60000',
+    )
     .parse(process.argv)
     .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string; resultCacheMs: string }>();
   const resultCacheMs = Number(opts.resultCacheMs);
-  if (!Number.isInteger(resultCacheMs) || resultCacheMs < 0) throw new Error(`--result-cache-ms must be a whole number of milliseconds, got ${opts.resultCacheMs}`);
+  if (!Number.isInteger(resultCacheMs) || resultCacheMs < 0)
+    throw new Error(`--result-cache-ms must be a whole number of milliseconds, got ${opts.resultCacheMs}`);
   const seconds = opts.smoke ? 2 : Number(opts.seconds);
   const connections = Number(opts.connections);
   const say = (m: string) => process.stderr.write(`${m}\n`);
@@ -176,14 +215,30 @@ async function main(): Promise<void> {
     db = await openBenchDatabase(opts.scale, say);
     const load = await loadScale(db, opts.scale, (line) => process.stderr.write(`\r${line}\u001b[K`));
     process.stderr.write('\n');
-    say(load.skipped ? `store reused: ${load.nodes} nodes, ${load.relationships} relationships` : `loaded ${load.nodes} nodes and ${load.relationships} relationships in ${load.seconds.toFixed(1)} s`);
+    say(
+      load.skipped
+        ? `store reused: ${load.nodes} nodes, ${load.relationships} relationships`
+        : `loaded ${load.nodes} nodes and ${load.relationships} relationships in ${load.seconds.toFixed(1)} s`,
+    );
 
     const partnerCount = Math.max(50, Math.round(load.practices / 5));
     const [pick] = await db.executor.read<{ id: string }>('practice/byIds', { ids: [`syn-${load.practices}-7`] });
     const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
     const queries = benchQueries(params);
 
-    ours = await startServerProcess({ NEO4J_URI: db.uri, KG_LOAD_SEED: 'false', KG_EXPOSE_DB_STATEMENTS: 'true', KG_MAX_COST: '10000000', NEO4J_TX_TIMEOUT_MS: '120000', KG_RESULT_CACHE_MS: String(resultCacheMs), NODE_ENV: 'production', KG_WARM_UP: 'false' }, say);
+    ours = await startServerProcess(
+      {
+        NEO4J_URI: db.uri,
+        KG_LOAD_SEED: 'false',
+        KG_EXPOSE_DB_STATEMENTS: 'true',
+        KG_MAX_COST: '10000000',
+        NEO4J_TX_TIMEOUT_MS: '120000',
+        KG_RESULT_CACHE_MS: String(resultCacheMs),
+        NODE_ENV: 'production',
+        KG_WARM_UP: 'false',
+      },
+      say,
+    );
     peer = await startPeer(db.uri);
     const oursUrl = `${ours.url}/graphql`;
     const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
@@ -197,19 +252,34 @@ async function main(): Promise<void> {
       const floorRows = (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: 'neo4j' })).records.map((r) => r.toObject());
       const floorAnswer = q.floor.answer(floorRows);
       const peerAnswer = q.peer ? q.peer.answer((await postJson(peer.url, q.peer.query, q.peer.variables)).data) : null;
-      const agree = { floor: JSON.stringify(ourAnswer) === JSON.stringify(floorAnswer), peer: peerAnswer ? JSON.stringify(ourAnswer) === JSON.stringify(peerAnswer) : null };
+      const agree = {
+        floor: JSON.stringify(ourAnswer) === JSON.stringify(floorAnswer),
+        peer: peerAnswer ? JSON.stringify(ourAnswer) === JSON.stringify(peerAnswer) : null,
+      };
       if (!agree.floor || agree.peer === false) {
         disagreements += 1;
         say(`  ANSWERS DIFFER: ours ${ourAnswer.length} items, floor ${floorAnswer.length}${peerAnswer ? `, peer ${peerAnswer.length}` : ''}`);
-        say(`  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}\n  floor: ${JSON.stringify(floorAnswer.slice(0, 3))}${peerAnswer ? `\n  peer:  ${JSON.stringify(peerAnswer.slice(0, 3))}` : ''}`);
+        say(
+          `  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}\n  floor: ${JSON.stringify(floorAnswer.slice(0, 3))}${peerAnswer ? `\n  peer:  ${JSON.stringify(peerAnswer.slice(0, 3))}` : ''}`,
+        );
       }
       const dbStatements = Number(mine.headers.get('x-kg-db-statements') ?? -1);
       say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}floor (${seconds} s each)...`);
       const oursFigures = await httpFigures(oursUrl, q.ours.query, q.ours.variables, seconds, connections);
       const peerFigures = q.peer ? await httpFigures(peer.url, q.peer.query, q.peer.variables, seconds, connections) : null;
       const floor = await floorFigures(db.uri, q, seconds, connections);
-      results.push({ name: q.name, description: q.description, agree, answerSize: ourAnswer.length, ours: { ...oursFigures, dbStatements }, peer: peerFigures, floor });
-      say(`  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s`);
+      results.push({
+        name: q.name,
+        description: q.description,
+        agree,
+        answerSize: ourAnswer.length,
+        ours: { ...oursFigures, dbStatements },
+        peer: peerFigures,
+        floor,
+      });
+      say(
+        `  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s`,
+      );
     }
     await driver.close();
     const meta = {
@@ -256,6 +326,6 @@ async function gitCommit(): Promise<string> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`\n${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`\n${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const server = await startServerProcess({}, (m) => process.stdout.write(`${m}\n`));
   try {
     // Warm up: every query once, so plans are compiled before we measure.
-    for (const query of MIXED) await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    for (const query of MIXED)
+      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const rssBefore = server.rssMiB();
     let graphqlErrors = 0;
     const codes = new Map<string, number>();

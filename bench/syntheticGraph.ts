@@ -22,7 +22,48 @@ function zipf(n: number, s: number, random: () => number): () => number {
   };
 }
 
-const WORDS = ['protection', 'migrant', 'workers', 'children', 'health', 'access', 'rights', 'labour', 'detention', 'alternatives', 'trafficking', 'victims', 'shelter', 'consular', 'assistance', 'women', 'return', 'reintegration', 'transit', 'border', 'training', 'partnership', 'regional', 'national', 'community', 'legal', 'aid', 'recruitment', 'fair', 'social', 'security', 'education', 'mental', 'care', 'information', 'campaign', 'violence', 'prevention', 'diaspora', 'remittances'];
+const WORDS = [
+  'protection',
+  'migrant',
+  'workers',
+  'children',
+  'health',
+  'access',
+  'rights',
+  'labour',
+  'detention',
+  'alternatives',
+  'trafficking',
+  'victims',
+  'shelter',
+  'consular',
+  'assistance',
+  'women',
+  'return',
+  'reintegration',
+  'transit',
+  'border',
+  'training',
+  'partnership',
+  'regional',
+  'national',
+  'community',
+  'legal',
+  'aid',
+  'recruitment',
+  'fair',
+  'social',
+  'security',
+  'education',
+  'mental',
+  'care',
+  'information',
+  'campaign',
+  'violence',
+  'prevention',
+  'diaspora',
+  'remittances',
+];
 
 /**
  * A synthetic catalogue in the shape of the real one, for benchmarks: `practices` practices in
@@ -33,7 +74,9 @@ const WORDS = ['protection', 'migrant', 'workers', 'children', 'health', 'access
 export function syntheticGraph(practices: number, ref: ReferenceData, seed = 2015): GraphSeed {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-  const countries = allCountries().filter((c) => c.unMember).map((c) => c.id);
+  const countries = allCountries()
+    .filter((c) => c.unMember)
+    .map((c) => c.id);
   const countryRank = zipf(countries.length, 0.8, random);
   const partnerCount = Math.max(50, Math.round(practices / 5));
   const partnerRank = zipf(partnerCount, 1.1, random);
@@ -91,7 +134,15 @@ export function syntheticGraph(practices: number, ref: ReferenceData, seed = 201
     });
   }
   return {
-    document: { id: documentId, title: `Synthetic catalogue of ${practices} practices (seed ${seed})`, file, sha256: '0'.repeat(64), languages: ['en'], year: null, publisher: null },
+    document: {
+      id: documentId,
+      title: `Synthetic catalogue of ${practices} practices (seed ${seed})`,
+      file,
+      sha256: '0'.repeat(64),
+      languages: ['en'],
+      year: null,
+      publisher: null,
+    },
     practices: out,
     partners,
     recommendations: [],

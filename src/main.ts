@@ -38,7 +38,13 @@ async function main(): Promise<void> {
   try {
     await prepareGraph(db.executor, { loadSeed: config.KG_LOAD_SEED === 'true', log: (m) => logger.info(m) });
     const options = serverOptionsFrom(config);
-    const services = { executor: db.executor, reference: new ReferenceCache(db.executor), results: new ResultCache(config.KG_RESULT_CACHE_MS), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
+    const services = {
+      executor: db.executor,
+      reference: new ReferenceCache(db.executor),
+      results: new ResultCache(config.KG_RESULT_CACHE_MS),
+      limits: limitsFrom(config),
+      curatorToken: config.CURATOR_TOKEN,
+    };
     server = await startServer({ logger, options, services, port: config.PORT, host: config.HOST, graceMs: GRACE_MS }).catch((err: NodeJS.ErrnoException) => {
       throw err.syscall === 'listen' ? new Error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`) : err;
     });

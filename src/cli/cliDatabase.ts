@@ -16,7 +16,11 @@ export interface CliSession {
   db: Database;
   services: ServerServices;
   /** Runs a GraphQL operation in-process, as the HTTP API would, and returns its result. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    authorization?: string,
+  ): Promise<{ data?: T | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> }>;
   close(): Promise<void>;
 }
 
@@ -33,12 +37,20 @@ export async function openCliSession(log: (m: string) => void): Promise<CliSessi
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/already in use/.test(message)) {
-      throw new Error(`${message}\nIf \`npm start\` is running, point the command at its database: NEO4J_URI=bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT} npm run kg -- ...`);
+      throw new Error(
+        `${message}\nIf \`npm start\` is running, point the command at its database: NEO4J_URI=bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT} npm run kg -- ...`,
+      );
     }
     throw err;
   }
   if (db.embedded) log(`(embedded Neo4j ${db.embedded.version}, store ${config.NEO4J_DATA_DIR})`);
-  const services: ServerServices = { executor: db.executor, reference: new ReferenceCache(db.executor), results: new ResultCache(0), limits: limitsFrom(config), curatorToken: config.CURATOR_TOKEN };
+  const services: ServerServices = {
+    executor: db.executor,
+    reference: new ReferenceCache(db.executor),
+    results: new ResultCache(0),
+    limits: limitsFrom(config),
+    curatorToken: config.CURATOR_TOKEN,
+  };
   const apollo = createApolloServer({ logger, options: { ...serverOptionsFrom(config), introspection: true } });
   await apollo.start();
   return {

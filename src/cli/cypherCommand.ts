@@ -18,7 +18,8 @@ export function cypherListCommand(opts: { including?: string }, io: CliOutput): 
   const { including } = opts;
   if (including !== undefined) {
     const fragments = [...new Set(statements.flatMap((s) => s.fragments))].sort();
-    if (!fragments.includes(including)) unknownName('fragment', including, fragments, 'fragments are the files of cypher/ whose name starts with _, without .cypher');
+    if (!fragments.includes(including))
+      unknownName('fragment', including, fragments, 'fragments are the files of cypher/ whose name starts with _, without .cypher');
   }
   for (const s of statements) if (including === undefined || s.fragments.includes(including)) io.out(s.name);
 }

@@ -13,11 +13,18 @@ export interface GapsOptions {
   json?: boolean;
 }
 
-const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : null);
+const list = (v?: string) =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : null;
 
 async function ask<T>(session: CliSession, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await session.graphql<T>(query, variables);
-  if (res.errors?.length) throw new UsageError(res.errors.map((e) => `${String(e.extensions?.code ?? 'ERROR')}: ${e.message}`).join('\n'));
+  if (res.errors?.length)
+    throw new UsageError(res.errors.map((e) => `${typeof e.extensions?.code === 'string' ? e.extensions.code : 'ERROR'}: ${e.message}`).join('\n'));
   return res.data as T;
 }
 
@@ -25,32 +32,48 @@ const QUESTIONS: Record<string, { title: string; run: (s: CliSession, o: GapsOpt
   a: {
     title: '(a) country × theme cells with practices but no partner of the kind',
     async run(s, o) {
-      const d = await ask<{ partnershipGaps: { withoutPartnerKind: Array<{ country: { id: string }; theme: { id: string }; practiceIds: string[]; kindsPresent: string[]; reason: string }> } }>(
+      const d = await ask<{
+        partnershipGaps: {
+          withoutPartnerKind: Array<{ country: { id: string }; theme: { id: string }; practiceIds: string[]; kindsPresent: string[]; reason: string }>;
+        };
+      }>(
         s,
         'query ($k: PartnerKind!, $c: [ID!], $t: [ID!]) { partnershipGaps { withoutPartnerKind(kind: $k, countries: $c, themes: $t) { country { id } theme { id } practiceIds kindsPresent reason } } }',
         { k: o.partnerKind ?? 'NGO', c: list(o.country), t: list(o.theme) },
       );
       const rows = d.partnershipGaps.withoutPartnerKind;
-      return { header: ['country', 'theme', 'practices', 'kinds present'], rows: rows.map((r) => [r.country.id, r.theme.id, String(r.practiceIds.length), r.kindsPresent.join(', ') || '(none)']), data: rows };
+      return {
+        header: ['country', 'theme', 'practices', 'kinds present'],
+        rows: rows.map((r) => [r.country.id, r.theme.id, String(r.practiceIds.length), r.kindsPresent.join(', ') || '(none)']),
+        data: rows,
+      };
     },
   },
   b: {
     title: '(b) theme × group cells with no practice',
     async run(s, o) {
-      const d = await ask<{ partnershipGaps: { themeGroupGaps: Array<{ theme: { id: string }; group: { id: string }; practicesOnTheme: number; practicesForGroup: number }> } }>(
+      const d = await ask<{
+        partnershipGaps: { themeGroupGaps: Array<{ theme: { id: string }; group: { id: string }; practicesOnTheme: number; practicesForGroup: number }> };
+      }>(
         s,
         'query ($t: [ID!], $g: [ID!]) { partnershipGaps { themeGroupGaps(themes: $t, groups: $g) { theme { id } group { id } practicesOnTheme practicesForGroup } } }',
         { t: list(o.theme), g: list(o.group) },
       );
       const rows = d.partnershipGaps.themeGroupGaps;
-      return { header: ['theme', 'group', 'practices on theme', 'practices for group'], rows: rows.map((r) => [r.theme.id, r.group.id, String(r.practicesOnTheme), String(r.practicesForGroup)]), data: rows };
+      return {
+        header: ['theme', 'group', 'practices on theme', 'practices for group'],
+        rows: rows.map((r) => [r.theme.id, r.group.id, String(r.practicesOnTheme), String(r.practicesForGroup)]),
+        data: rows,
+      };
     },
   },
   c: {
     title: '(c) instruments grounding a theme that back none of the country’s practices',
     async run(s, o) {
       if (!o.country) throw new UsageError('--kind c needs --country <ISO alpha-3>');
-      const d = await ask<{ partnershipGaps: { unbackedInstruments: Array<{ instrument: { id: string }; provision: { article: string } | null; theme: { id: string } }> } }>(
+      const d = await ask<{
+        partnershipGaps: { unbackedInstruments: Array<{ instrument: { id: string }; provision: { article: string } | null; theme: { id: string } }> };
+      }>(
         s,
         'query ($c: ID!, $t: [ID!]) { partnershipGaps { unbackedInstruments(country: $c, themes: $t) { instrument { id } provision { article } theme { id } } } }',
         { c: o.country, t: list(o.theme) },
@@ -69,20 +92,30 @@ const QUESTIONS: Record<string, { title: string; run: (s: CliSession, o: GapsOpt
         { c: list(o.country), t: list(o.theme), i: list(o.instrument) },
       );
       const rows = [...d.partnershipGaps.ratificationGaps.notRatified, ...d.partnershipGaps.ratificationGaps.unknown];
-      return { header: ['country', 'theme', 'instrument', 'status'], rows: rows.map((r) => [r.country.id, r.theme.id, r.instrument.id, r.status]), data: d.partnershipGaps.ratificationGaps };
+      return {
+        header: ['country', 'theme', 'instrument', 'status'],
+        rows: rows.map((r) => [r.country.id, r.theme.id, r.instrument.id, r.status]),
+        data: d.partnershipGaps.ratificationGaps,
+      };
     },
   },
   e: {
     title: '(e) candidate partners active on the theme elsewhere',
     async run(s, o) {
       if (!o.theme) throw new UsageError('--kind e needs --theme <id>');
-      const d = await ask<{ partnershipGaps: { candidatePartners: Array<{ partner: { id: string; kind: string }; practiceIds: string[]; countryIds: string[] }> } }>(
+      const d = await ask<{
+        partnershipGaps: { candidatePartners: Array<{ partner: { id: string; kind: string }; practiceIds: string[]; countryIds: string[] }> };
+      }>(
         s,
         'query ($t: ID!, $c: ID, $k: PartnerKind) { partnershipGaps { candidatePartners(theme: $t, country: $c, kind: $k) { partner { id kind } practiceIds countryIds } } }',
         { t: o.theme, c: o.country ?? null, k: o.partnerKind ?? null },
       );
       const rows = d.partnershipGaps.candidatePartners;
-      return { header: ['partner', 'kind', 'practices', 'countries'], rows: rows.map((r) => [r.partner.id, r.partner.kind, String(r.practiceIds.length), r.countryIds.join(' ')]), data: rows };
+      return {
+        header: ['partner', 'kind', 'practices', 'countries'],
+        rows: rows.map((r) => [r.partner.id, r.partner.kind, String(r.practiceIds.length), r.countryIds.join(' ')]),
+        data: rows,
+      };
     },
   },
 };

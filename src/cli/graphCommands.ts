@@ -11,12 +11,12 @@ import { textTable } from './textTable';
 
 /** Where commands write: results to stdout, progress and remarks to stderr. */
 export interface CliOutput {
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
   /** Writes a piece of a result as it is (no line break added), resolving when it may take more. */
-  write(text: string): Promise<void>;
+  write: (text: string) => Promise<void>;
   /** Progress on one line (overwritten), for terminals. */
-  progress(text: string): void;
+  progress: (text: string) => void;
 }
 
 /** `kg load`: applies constraints and indexes and loads the seed graph, with progress. */
@@ -40,14 +40,34 @@ export async function loadCommand(opts: { force?: boolean; seeds?: string }, io:
 export async function statsCommand(opts: { json?: boolean }, io: CliOutput): Promise<void> {
   const session = await openCliSession(io.err);
   try {
-    const [row] = await session.db.executor.read<{ nodes: Array<{ label: string; count: number }>; relationships: Array<{ type: string; count: number }>; bases: Array<{ basis: string; count: number }>; loadedAt: string[] }>('stats/graph');
+    const [row] = await session.db.executor.read<{
+      nodes: Array<{ label: string; count: number }>;
+      relationships: Array<{ type: string; count: number }>;
+      bases: Array<{ basis: string; count: number }>;
+      loadedAt: string[];
+    }>('stats/graph');
     if (!row) return;
     if (opts.json) return io.out(JSON.stringify(row, null, 2));
-    io.out(textTable(['node label', 'count'], row.nodes.map((n) => [n.label, n.count])));
+    io.out(
+      textTable(
+        ['node label', 'count'],
+        row.nodes.map((n) => [n.label, n.count]),
+      ),
+    );
     io.out('');
-    io.out(textTable(['relationship type', 'count'], row.relationships.map((r) => [r.type, r.count])));
+    io.out(
+      textTable(
+        ['relationship type', 'count'],
+        row.relationships.map((r) => [r.type, r.count]),
+      ),
+    );
     io.out('');
-    io.out(textTable(['basis', 'relationships'], row.bases.map((b) => [b.basis, b.count])));
+    io.out(
+      textTable(
+        ['basis', 'relationships'],
+        row.bases.map((b) => [b.basis, b.count]),
+      ),
+    );
     if (row.loadedAt[0]) io.out(`\nseed graph loaded at ${row.loadedAt[0]}`);
   } finally {
     await session.close();

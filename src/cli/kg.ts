@@ -3,8 +3,8 @@ import { CodedError } from '../errors/domainErrors';
 import { ErrorCode } from '../errors/errorCodes';
 import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, type CliOutput } from './graphCommands';
 import { cypherListCommand, cypherShowCommand } from './cypherCommand';
-import { gapsCommand } from './gapsCommand';
-import { runIngest } from './ingestCommand';
+import { gapsCommand, type GapsOptions } from './gapsCommand';
+import { runIngest, type IngestOptions } from './ingestCommand';
 
 const FILTER_OPTIONS: Array<[string, string]> = [
   ['--countries <ids>', 'implementing countries, comma-separated ISO alpha-3 (MEX,PHL)'],
@@ -21,7 +21,9 @@ const FILTER_OPTIONS: Array<[string, string]> = [
 /** The `kg` command line: every command has --help; exit 0 on success, 1 on failure, 2 on misuse. */
 export function buildCli(io: CliOutput): Command {
   const program = new Command('kg')
-    .description('Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps, show its Cypher.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").')
+    .description(
+      'Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps, show its Cypher.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) });
@@ -36,7 +38,7 @@ export function buildCli(io: CliOutput): Command {
     .option('--year <year>', 'publication year')
     .option('--framework <path>', 'framework citations file (GROUNDS/CITES) to resolve against the document')
     .option('--no-framework', 'do not resolve framework citations')
-    .action((file: string, opts) => {
+    .action((file: string, opts: IngestOptions) => {
       runIngest(file, opts, (line) => io.out(line));
     });
 
@@ -73,7 +75,9 @@ export function buildCli(io: CliOutput): Command {
 
   program
     .command('gaps')
-    .description('Partnership gaps as tables: (a) no partner of a kind, (b) empty theme × group cells, (c) unbacked instruments, (d) treaties not ratified or unknown, (e) candidate partners')
+    .description(
+      'Partnership gaps as tables: (a) no partner of a kind, (b) empty theme × group cells, (c) unbacked instruments, (d) treaties not ratified or unknown, (e) candidate partners',
+    )
     .addOption(new Option('--kind <kinds>', 'which questions, comma-separated (default: a,b,d)'))
     .option('--country <id>', 'a country (ISO alpha-3); several for a, d: comma-separated')
     .option('--theme <id>', 'a theme id; several for a, b, c, d: comma-separated')
@@ -81,7 +85,7 @@ export function buildCli(io: CliOutput): Command {
     .option('--instrument <ids>', 'instruments, for d')
     .option('--partner-kind <kind>', 'partner kind, for a (default NGO) and e')
     .option('--json', 'print JSON')
-    .action((opts) => gapsCommand(opts, io));
+    .action((opts: GapsOptions) => gapsCommand(opts, io));
 
   const cypher = program
     .command('cypher')

@@ -4,9 +4,7 @@ import { z } from 'zod';
 /** Project root: every relative path in the configuration is resolved against it. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
-const byteSize = z
-  .string()
-  .regex(/^\d+[kmg]?$/i, 'expected a size such as 512m or 2g');
+const byteSize = z.string().regex(/^\d+[kmg]?$/i, 'expected a size such as 512m or 2g');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -38,7 +36,10 @@ const envSchema = z.object({
   KG_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(3_000),
   KG_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   KG_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1_000).default(20),
-  KG_MAX_BODY: z.string().regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb').default('100kb'),
+  KG_MAX_BODY: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'expected a size such as 100kb')
+    .default('100kb'),
   KG_CORS_ORIGINS: z.string().default(''),
   KG_ENABLE_INTROSPECTION: z.enum(['true', 'false']).optional(),
   KG_ENABLE_GRAPHIQL: z.enum(['true', 'false']).optional(),
@@ -58,9 +59,7 @@ export type Config = z.infer<typeof envSchema>;
  * the value it had, rather than failing later somewhere unrelated.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

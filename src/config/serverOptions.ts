@@ -30,7 +30,9 @@ export function serverOptionsFrom(config: Config): ServerOptions {
     maxCost: config.KG_MAX_COST,
     maxDirectives: config.KG_MAX_DIRECTIVES,
     maxBody: config.KG_MAX_BODY,
-    corsOrigins: config.KG_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: config.KG_CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     introspection: config.KG_ENABLE_INTROSPECTION ? config.KG_ENABLE_INTROSPECTION === 'true' : !production,
     graphiql: config.KG_ENABLE_GRAPHIQL ? config.KG_ENABLE_GRAPHIQL === 'true' : !production,
     blockFieldSuggestions: production,

@@ -25,7 +25,11 @@ export class CurationRepository {
   async create(id: string, fields: PracticeFields, evidence: string, links: CheckedLink[]): Promise<void> {
     await this.executor.writeTransaction(async (tx) => {
       const [exists] = await tx.run<{ id: string }>('practice/byIds', { ids: [id] });
-      if (exists) throw new BadUserInputError(`input.title: a practice with id ${JSON.stringify(id)} already exists; choose another title or update that one`, 'input.title');
+      if (exists)
+        throw new BadUserInputError(
+          `input.title: a practice with id ${JSON.stringify(id)} already exists; choose another title or update that one`,
+          'input.title',
+        );
       await tx.run('curation/createPractice', { id, props: { ...defaults(), ...withTagsText(fields), implementedByPartners: false }, evidence });
       for (const link of links) await tx.run('curation/link', { id, ...link });
       await deriveBackings(tx, id);

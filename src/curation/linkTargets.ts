@@ -27,11 +27,20 @@ export async function checkLinkTarget(
 ): Promise<void> {
   const kind = LINK_TARGET[type];
   const known =
-    kind === 'Country' ? ref.country.has(target)
-    : kind === 'Theme' ? ref.theme.has(target)
-    : kind === 'Group' ? ref.group.has(target)
-    : kind === 'Stage' ? ref.stage.has(target)
-    : kind === 'Instrument' ? ref.instrument.has(target)
-    : await partnerExists(target);
-  if (!known) throw new BadUserInputError(`${argument}.target: no ${kind.toLowerCase()} with id ${JSON.stringify(target)} (a ${type} link points to a ${kind})`, `${argument}.target`);
+    kind === 'Country'
+      ? ref.country.has(target)
+      : kind === 'Theme'
+        ? ref.theme.has(target)
+        : kind === 'Group'
+          ? ref.group.has(target)
+          : kind === 'Stage'
+            ? ref.stage.has(target)
+            : kind === 'Instrument'
+              ? ref.instrument.has(target)
+              : await partnerExists(target);
+  if (!known)
+    throw new BadUserInputError(
+      `${argument}.target: no ${kind.toLowerCase()} with id ${JSON.stringify(target)} (a ${type} link points to a ${kind})`,
+      `${argument}.target`,
+    );
 }

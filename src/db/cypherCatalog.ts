@@ -30,7 +30,9 @@ function expand(name: string, dir: string, used: Set<string>, stack: string[] = 
   return fs.readFileSync(file, 'utf8').replace(INCLUDE, (_line, fragment: string) => {
     used.add(fragment);
     // Fragment comments would end up mid-statement; only their Cypher is spliced in.
-    return expand(fragment, dir, used, [...stack, name]).replace(/^\s*\/\/.*\n/gm, '').trim();
+    return expand(fragment, dir, used, [...stack, name])
+      .replace(/^\s*\/\/.*\n/gm, '')
+      .trim();
   });
 }
 
@@ -66,7 +68,8 @@ export function readCypherStatements(dir: string = CYPHER_DIR): CypherStatement[
   const unused = [...found.keys()].filter((n) => !known.has(n));
   const unusedFragments = all.filter((f) => isFragment(f) && !usedFragments.has(f));
   if (missing.length || unused.length || unusedFragments.length) {
-    const describe = (n: string) => (n.includes(':') ? `${n} (a "// @variant ${n.split(':')[1]}" line of cypher/${n.split(':')[0]}.cypher)` : `cypher/${n}.cypher`);
+    const describe = (n: string) =>
+      n.includes(':') ? `${n} (a "// @variant ${n.split(':')[1]}" line of cypher/${n.split(':')[0]}.cypher)` : `cypher/${n}.cypher`;
     const parts = [];
     if (missing.length) parts.push(`missing files: ${missing.map(describe).join(', ')}`);
     if (unused.length || unusedFragments.length) {

@@ -61,13 +61,18 @@ export function fillSlots(file: string, text: string, variant: CypherVariant | n
         : line.replace(SLOT, (_slot, slot: string) => {
             const value = variant?.values.get(slot);
             if (value === undefined) {
-              throw new Error(variant ? `cypher/${file}.cypher, variant ${variant.name}: no value for {{${slot}}}` : `cypher/${file}.cypher has the slot {{${slot}}} but no "// @variant" line to fill it`);
+              throw new Error(
+                variant
+                  ? `cypher/${file}.cypher, variant ${variant.name}: no value for {{${slot}}}`
+                  : `cypher/${file}.cypher has the slot {{${slot}}} but no "// @variant" line to fill it`,
+              );
             }
             used.add(slot);
             return value;
           }),
     );
   const unused = variant ? [...variant.values.keys()].filter((slot) => !used.has(slot)) : [];
-  if (variant && unused.length) throw new Error(`cypher/${file}.cypher, variant ${variant.name}: its Cypher has no slot ${unused.map((s) => `{{${s}}}`).join(', ')}`);
+  if (variant && unused.length)
+    throw new Error(`cypher/${file}.cypher, variant ${variant.name}: its Cypher has no slot ${unused.map((s) => `{{${s}}}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -94,7 +94,7 @@ export class Executor {
     try {
       this.observer?.(name);
       this.logger.debug({ query: name, params }, 'cypher (streamed)');
-      const result = session.run(cypher, toCypherParams(params) as Params, { timeout: this.txTimeoutMs });
+      const result = session.run(cypher, toCypherParams(params), { timeout: this.txTimeoutMs });
       for await (const record of result) yield record.toObject() as T;
     } catch (err) {
       throw mapNeo4jError(err);
@@ -174,7 +174,7 @@ export class Executor {
     if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
     this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher');
-    const result = await tx.run(cypher, toCypherParams(params) as Params);
+    const result = await tx.run(cypher, toCypherParams(params));
     return result.records.map((r) => r.toObject() as T);
   }
 }

@@ -8,10 +8,7 @@ export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-embedded');
 const TARGET = path.join(LAUNCHER_DIR, 'target');
 const CLASSPATH_FILE = path.join(TARGET, 'classpath.txt');
 const CLASS_FILE = path.join(TARGET, 'classes', 'org', 'migrantrights', 'kg', 'EmbeddedNeo4j.class');
-const SOURCES = [
-  path.join(LAUNCHER_DIR, 'pom.xml'),
-  path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'org', 'migrantrights', 'kg', 'EmbeddedNeo4j.java'),
-];
+const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src', 'main', 'java', 'org', 'migrantrights', 'kg', 'EmbeddedNeo4j.java')];
 
 /** The JVM classpath and plugin directory of a built launcher. */
 export interface LauncherBuild {

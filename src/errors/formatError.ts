@@ -23,7 +23,10 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    if (original instanceof CodedError || (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || isOwnCode(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    if (
+      original instanceof CodedError ||
+      (typeof code === 'string' && (APOLLO_CLIENT_CODES.has(code) || isOwnCode(code)) && code !== (ErrorCode.INTERNAL_SERVER_ERROR as string))
+    ) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

@@ -51,20 +51,28 @@ export class ExploreRepository {
    * edges among them and each one's count of neighbours not shown: one statement.
    */
   async neighborhood(start: NodeKey, opts: NeighborhoodOptions): Promise<SubgraphRow> {
-    const rows = await this.executor.read<{ overflow: boolean; node: NodeOut; out: Array<{ to: string; type: string; properties: Record<string, unknown> }>; degree: number }>(
-      'explore/neighborhood',
-      {
-        key: start,
-        depth: opts.depth,
-        limit: opts.limit,
-        types: opts.types,
-        relationshipTypes: opts.relationshipTypes,
-        withProperties: opts.withProperties,
-        withDegree: opts.withDegree,
-      },
-    );
+    const rows = await this.executor.read<{
+      overflow: boolean;
+      node: NodeOut;
+      out: Array<{ to: string; type: string; properties: Record<string, unknown> }>;
+      degree: number;
+    }>('explore/neighborhood', {
+      key: start,
+      depth: opts.depth,
+      limit: opts.limit,
+      types: opts.types,
+      relationshipTypes: opts.relationshipTypes,
+      withProperties: opts.withProperties,
+      withDegree: opts.withDegree,
+    });
     if (rows.length === 0) throw new NotFoundError(start.type, start.id);
-    const nodes: GraphNodeRow[] = rows.map((r) => ({ id: toGlobalId(r.node.type, r.node.id), type: r.node.type, label: String(r.node.label), properties: publicProperties(r.node.properties), hiddenNeighbors: 0 }));
+    const nodes: GraphNodeRow[] = rows.map((r) => ({
+      id: toGlobalId(r.node.type, r.node.id),
+      type: r.node.type,
+      label: String(r.node.label),
+      properties: publicProperties(r.node.properties),
+      hiddenNeighbors: 0,
+    }));
     const edges: GraphEdgeRow[] = rows.flatMap((r, i) =>
       r.out.map((e) => {
         const source = nodes[i]!.id;
@@ -76,10 +84,11 @@ export class ExploreRepository {
       shown.set(e.source, (shown.get(e.source) ?? 0) + 1);
       shown.set(e.target, (shown.get(e.target) ?? 0) + 1);
     }
-    if (opts.withDegree) rows.forEach((r, i) => {
-      const node = nodes[i]!;
-      node.hiddenNeighbors = Math.max(0, r.degree - (shown.get(node.id) ?? 0));
-    });
+    if (opts.withDegree)
+      rows.forEach((r, i) => {
+        const node = nodes[i]!;
+        node.hiddenNeighbors = Math.max(0, r.degree - (shown.get(node.id) ?? 0));
+      });
     return { nodes, edges, truncated: rows[0]!.overflow };
   }
 
@@ -91,7 +100,19 @@ export class ExploreRepository {
     if (!a) throw new NotFoundError(from.type, from.id);
     if (!b) throw new NotFoundError(to.type, to.id);
     if (a.eid === b.eid) {
-      return { nodes: [{ id: toGlobalId(a.node.type, a.node.id), type: a.node.type, label: String(a.node.label), properties: publicProperties(a.node.properties), hiddenNeighbors: 0 }], edges: [], truncated: false };
+      return {
+        nodes: [
+          {
+            id: toGlobalId(a.node.type, a.node.id),
+            type: a.node.type,
+            label: String(a.node.label),
+            properties: publicProperties(a.node.properties),
+            hiddenNeighbors: 0,
+          },
+        ],
+        edges: [],
+        truncated: false,
+      };
     }
     const excluded = relationshipTypes ? [] : DEFAULT_EXCLUDED_EDGES;
     const rows = await this.executor.read<{

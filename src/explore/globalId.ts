@@ -18,8 +18,26 @@ export type NodeType = (typeof NODE_TYPES)[number];
 
 /** The relationship types of the model. */
 export const RELATIONSHIP_TYPES = [
-  'IMPLEMENTED_BY', 'CONCERNS', 'MENTIONS', 'PARTNERS_WITH', 'ADDRESSES', 'BENEFITS', 'AT_STAGE', 'BASED_IN',
-  'PART_OF', 'GROUNDS', 'INTERPRETS', 'BACKED_BY', 'BACKS', 'RATIFIED', 'SIGNED', 'NO_ACTION', 'DESCRIBES', 'CITES', 'CONTAINS', 'SPEAKS_OF',
+  'IMPLEMENTED_BY',
+  'CONCERNS',
+  'MENTIONS',
+  'PARTNERS_WITH',
+  'ADDRESSES',
+  'BENEFITS',
+  'AT_STAGE',
+  'BASED_IN',
+  'PART_OF',
+  'GROUNDS',
+  'INTERPRETS',
+  'BACKED_BY',
+  'BACKS',
+  'RATIFIED',
+  'SIGNED',
+  'NO_ACTION',
+  'DESCRIBES',
+  'CITES',
+  'CONTAINS',
+  'SPEAKS_OF',
 ] as const;
 
 /** A node's type and id. */
@@ -51,7 +69,8 @@ export function parseGlobalId(globalId: string, argument: string): NodeKey {
 export function checkNames(values: readonly string[] | null | undefined, known: readonly string[], argument: string): string[] | null {
   if (!values || values.length === 0) return null;
   values.forEach((v, i) => {
-    if (!known.includes(v)) throw new BadUserInputError(`${argument}[${i}]: unknown type ${JSON.stringify(v)}; one of ${known.join(', ')}`, `${argument}[${i}]`);
+    if (!known.includes(v))
+      throw new BadUserInputError(`${argument}[${i}]: unknown type ${JSON.stringify(v)}; one of ${known.join(', ')}`, `${argument}[${i}]`);
   });
   return [...values];
 }

@@ -27,9 +27,7 @@ export interface ExportLink {
  * formats declare first), every node, then every edge among the nodes.
  */
 export type ExportGraphPart =
-  | { kind: 'head'; nodeKeys: string[]; edgeKeys: string[] }
-  | { kind: 'node'; node: ExportNode; links: ExportLink[] }
-  | { kind: 'edge'; edge: ExportEdge };
+  { kind: 'head'; nodeKeys: string[]; edgeKeys: string[] } | { kind: 'node'; node: ExportNode; links: ExportLink[] } | { kind: 'edge'; edge: ExportEdge };
 
 interface Named {
   id: string;
@@ -54,5 +52,7 @@ export function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(asText).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return '';
 }

@@ -11,7 +11,10 @@ export function filterFromQuery(query: Record<string, unknown>): PracticeFilter 
   const filter: PracticeFilter = {};
   for (const key of LIST_KEYS) {
     const raw = query[key];
-    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+      .flatMap((v) => String(v).split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length === 0) continue;
     if (key === 'partnerKinds') filter.partnerKinds = values as PartnerKind[];
     else filter[key] = values;

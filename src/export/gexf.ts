@@ -23,7 +23,11 @@ export async function* gexf(parts: AsyncIterable<ExportGraphPart>): AsyncGenerat
     if (value !== undefined) xml.leaf('attvalue', { for: id, value: asText(value) });
   };
   xml.start('gexf', { xmlns: 'http://gexf.net/1.3', version: '1.3' });
-  xml.start('meta').leaf('creator', {}, 'migrant-rights-kg').leaf('description', {}, 'Migrant-rights knowledge graph export; edge provenance in the basis and evidence attributes.').end();
+  xml
+    .start('meta')
+    .leaf('creator', {}, 'migrant-rights-kg')
+    .leaf('description', {}, 'Migrant-rights knowledge graph export; edge provenance in the basis and evidence attributes.')
+    .end();
   for await (const part of parts) {
     switch (part.kind) {
       case 'head':

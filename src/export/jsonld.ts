@@ -54,7 +54,11 @@ function nodeTypes(n: ExportNode): string[] {
     case 'Country':
       return ['schema:Country'];
     case 'Partner':
-      return n.properties.kind === 'NGO' ? ['schema:NGO', 'kg:Partner'] : n.properties.kind === 'GOVERNMENT_AGENCY' || n.properties.kind === 'STATE' ? ['schema:GovernmentOrganization', 'kg:Partner'] : ['schema:Organization', 'kg:Partner'];
+      return n.properties.kind === 'NGO'
+        ? ['schema:NGO', 'kg:Partner']
+        : n.properties.kind === 'GOVERNMENT_AGENCY' || n.properties.kind === 'STATE'
+          ? ['schema:GovernmentOrganization', 'kg:Partner']
+          : ['schema:Organization', 'kg:Partner'];
     case 'Theme':
     case 'Group':
     case 'Stage':
@@ -71,7 +75,7 @@ function nodeTypes(n: ExportNode): string[] {
 
 function describe(n: ExportNode): Record<string, unknown> {
   const p = n.properties;
-  const doc: Record<string, unknown> = { '@id': iriOf(n.id), '@type': nodeTypes(n), identifier: String(p.id ?? n.id), name: n.label };
+  const doc: Record<string, unknown> = { '@id': iriOf(n.id), '@type': nodeTypes(n), identifier: typeof p.id === 'string' ? p.id : n.id, name: n.label };
   if (typeof p.summary === 'string') doc.description = p.summary;
   if (typeof p.text === 'string') doc.description = p.text;
   if (typeof p.nameFr === 'string') doc.prefLabel = { en: n.label, fr: p.nameFr };
@@ -105,7 +109,11 @@ function assertion(e: ExportEdge): Record<string, unknown> {
   return {
     '@type': 'kg:Assertion',
     'kg:subject': { '@id': iriOf(e.source) },
-    'kg:predicate': { '@id': predicateOf(e.type).replace(/^kg:/, `${IRI_BASE}vocab#`).replace(/^schema:/, 'https://schema.org/') },
+    'kg:predicate': {
+      '@id': predicateOf(e.type)
+        .replace(/^kg:/, `${IRI_BASE}vocab#`)
+        .replace(/^schema:/, 'https://schema.org/'),
+    },
     'kg:object': { '@id': iriOf(e.target) },
     'kg:relationship': e.type,
     ...Object.fromEntries(Object.entries(e.properties).map(([k, v]) => [`kg:${k}`, v])),

@@ -37,7 +37,8 @@ export async function* subgraphParts(rows: AsyncIterable<SubgraphRow>): AsyncGen
       yield { kind: 'node', node: { ...row.node, properties: publicProperties(row.node.properties) }, links };
     } else if (row.kind === 'edge' && row.edge) {
       seenEdge = true;
-      if (exported.has(row.edge.source) && exported.has(row.edge.target)) yield { kind: 'edge', edge: { ...row.edge, properties: publicProperties(row.edge.properties) } };
+      if (exported.has(row.edge.source) && exported.has(row.edge.target))
+        yield { kind: 'edge', edge: { ...row.edge, properties: publicProperties(row.edge.properties) } };
     }
   }
   // The statement returns a head row even when no practice matches.

@@ -3,7 +3,10 @@ export type XmlAttributes = Record<string, string>;
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
-const attributes = (attrs: XmlAttributes) => Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+const attributes = (attrs: XmlAttributes) =>
+  Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+    .join('');
 
 /**
  * Prints XML as it is built, element by element, in the layout of xmlbuilder2's pretty printer

@@ -61,16 +61,39 @@ export class CoverageRepository {
       this.values(columnDimension, ref, countryScope),
       rowDimension === 'INSTRUMENT' || columnDimension === 'INSTRUMENT'
         ? this.results.read<CellRow>(this.executor, 'gaps/coverageInstruments', { ...filter, rowDimension, columnDimension, maxIds })
-        : this.results.read<CellRow>(this.executor, 'gaps/coverage', { ...filter, rowDimension, columnDimension, rowRelationship: ONE_HOP[rowDimension], columnRelationship: ONE_HOP[columnDimension], maxIds }),
-      isEmptyFilter(filter) ? this.executor.read<{ total: number }>('practice/countAll') : this.results.read<{ total: number }>(this.executor, 'practice/count', { ...filter }),
+        : this.results.read<CellRow>(this.executor, 'gaps/coverage', {
+            ...filter,
+            rowDimension,
+            columnDimension,
+            rowRelationship: ONE_HOP[rowDimension],
+            columnRelationship: ONE_HOP[columnDimension],
+            maxIds,
+          }),
+      isEmptyFilter(filter)
+        ? this.executor.read<{ total: number }>('practice/countAll')
+        : this.results.read<{ total: number }>(this.executor, 'practice/count', { ...filter }),
     ]);
     const byCell = new Map(found.map((f) => [`${f.row}\u0000${f.column}`, f]));
     const cells: CoverageCellRow[] = rows.flatMap((r) =>
       columns.map((c) => {
         const f = byCell.get(`${r.id}\u0000${c.id}`);
-        return { row: r.id, column: c.id, count: f?.count ?? 0, practiceIds: f?.practiceIds ?? [], practiceIdsTruncated: (f?.count ?? 0) > (f?.practiceIds.length ?? 0) };
+        return {
+          row: r.id,
+          column: c.id,
+          count: f?.count ?? 0,
+          practiceIds: f?.practiceIds ?? [],
+          practiceIdsTruncated: (f?.count ?? 0) > (f?.practiceIds.length ?? 0),
+        };
       }),
     );
-    return { rowDimension, columnDimension, rows, columns, cells, emptyCells: cells.filter((c) => c.count === 0).length, practiceCount: counted[0]?.total ?? 0 };
+    return {
+      rowDimension,
+      columnDimension,
+      rows,
+      columns,
+      cells,
+      emptyCells: cells.filter((c) => c.count === 0).length,
+      practiceCount: counted[0]?.total ?? 0,
+    };
   }
 }

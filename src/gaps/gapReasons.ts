@@ -21,8 +21,12 @@ export function themeGroupGapReason(g: ThemeGroupGapRow, ref: ReferenceSnapshot)
 
 /** Why an instrument is a gap for a country. */
 export function instrumentGapReason(g: InstrumentGapRow, ref: ReferenceSnapshot): string {
-  const what = g.provision ? `${name(ref.instrument, g.instrument)} (${ref.provision.get(g.provision)?.article ?? g.provision})` : name(ref.instrument, g.instrument);
-  const practices = g.countryPracticeIds.length ? `none of its ${plural(g.countryPracticeIds.length, 'practice')} addresses it or another theme this instrument grounds` : 'it has no practice in the graph';
+  const what = g.provision
+    ? `${name(ref.instrument, g.instrument)} (${ref.provision.get(g.provision)?.article ?? g.provision})`
+    : name(ref.instrument, g.instrument);
+  const practices = g.countryPracticeIds.length
+    ? `none of its ${plural(g.countryPracticeIds.length, 'practice')} addresses it or another theme this instrument grounds`
+    : 'it has no practice in the graph';
   return `${what} grounds ${name(ref.theme, g.theme).toLowerCase()}, but backs no practice of ${name(ref.country, g.country)}: ${practices}.`;
 }
 

@@ -12,7 +12,11 @@ export class GapsRepository {
   ) {}
 
   async withoutPartnerKind(kind: PartnerKind, countries: string[] | null, themes: string[] | null): Promise<PartnerKindGapRow[]> {
-    const rows = await this.results.read<{ country: string; theme: string; practiceIds: string[]; kinds: PartnerKind[] }>(this.executor, 'gaps/withoutPartnerKind', { kind, countries, themes });
+    const rows = await this.results.read<{ country: string; theme: string; practiceIds: string[]; kinds: PartnerKind[] }>(
+      this.executor,
+      'gaps/withoutPartnerKind',
+      { kind, countries, themes },
+    );
     return rows.map((r) => ({ country: r.country, theme: r.theme, kind, practiceIds: r.practiceIds, kindsPresent: r.kinds }));
   }
 

@@ -6,7 +6,7 @@ import { knownId, knownIds } from '../reference/knownIds';
 import { refOf, refOrNull } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
-import type { CandidatePartnerRow, RatificationGapRow } from './gapRows';
+import type { CandidatePartnerRow } from './gapRows';
 import { withRef } from '../util/withRef';
 import { selects } from '../util/selects';
 
@@ -104,4 +104,3 @@ function countryOf(ctx: RequestContext, id: string) {
 function themeOf(ctx: RequestContext, id: string) {
   return withRef(ctx, (ref) => refOf(ref, 'theme', id));
 }
-

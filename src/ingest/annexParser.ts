@@ -33,19 +33,12 @@ export interface NoiseRules {
   artifactLines: string[];
 }
 
-const LABEL = new RegExp(
-  `^(${ANNEX_FIELDS.map(([, label]) => label.replace(/[()&]/g, '\\$&')).join('|')})\\s*:\\s*(.*)$`,
-);
+const LABEL = new RegExp(`^(${ANNEX_FIELDS.map(([, label]) => label.replace(/[()&]/g, '\\$&')).join('|')})\\s*:\\s*(.*)$`);
 const LABEL_TO_KEY = new Map<string, AnnexField>(ANNEX_FIELDS.map(([key, label]) => [label, key]));
 
 /** True for lines a PDF extraction leaves between content: page numbers, footnote markers. */
 export function isNoiseLine(trimmed: string, rules: NoiseRules): boolean {
-  return (
-    trimmed === '' ||
-    /^\d{1,3}$/.test(trimmed) ||
-    /^[ivxlc]{1,6}$/.test(trimmed) ||
-    rules.artifactLines.includes(trimmed)
-  );
+  return trimmed === '' || /^\d{1,3}$/.test(trimmed) || /^[ivxlc]{1,6}$/.test(trimmed) || rules.artifactLines.includes(trimmed);
 }
 
 /**
@@ -63,7 +56,10 @@ export function parseAnnex(file: TextFile, rules: NoiseRules): RawPractice[] {
 
   const finish = () => {
     if (!current) return;
-    const title = current.fields.title?.map((l) => l.text).join(' ').trim();
+    const title = current.fields.title
+      ?.map((l) => l.text)
+      .join(' ')
+      .trim();
     for (const [key, label] of ANNEX_FIELDS) {
       if (current.fields[key] === undefined) {
         const truncated = key === 'webLinks' || key === 'summary';
@@ -100,7 +96,11 @@ export function parseAnnex(file: TextFile, rules: NoiseRules): RawPractice[] {
         const expected = ANNEX_FIELDS.findIndex(([k]) => k === key);
         const missing = ANNEX_FIELDS.slice(0, expected).find(([k]) => current!.fields[k] === undefined);
         if (missing) {
-          const title = current.fields.title?.map((l) => l.text).join(' ').trim() ?? '?';
+          const title =
+            current.fields.title
+              ?.map((l) => l.text)
+              .join(' ')
+              .trim() ?? '?';
           throw new SourceError(file.file, n, `the practice ${JSON.stringify(title)} has no "${missing[1]}:" field before "${label[1]}:"`);
         }
       }
@@ -119,7 +119,11 @@ export function parseAnnex(file: TextFile, rules: NoiseRules): RawPractice[] {
   }
   finish();
   if (practices.length === 0) {
-    throw new SourceError(file.file, annexLine >= 0 ? annexLine + 1 : undefined, 'no practice found (expected lines reading "Title of M&D Policy or Practice:")');
+    throw new SourceError(
+      file.file,
+      annexLine >= 0 ? annexLine + 1 : undefined,
+      'no practice found (expected lines reading "Title of M&D Policy or Practice:")',
+    );
   }
   return practices;
 }

@@ -9,7 +9,10 @@ const entry = z
   .object({
     theme: z.string().optional(),
     target: z.string().min(1),
-    footnote: z.string().regex(/^[ivxl]+$/).optional(),
+    footnote: z
+      .string()
+      .regex(/^[ivxl]+$/)
+      .optional(),
     inline: z.boolean().optional(),
     quote: z.string().min(3),
   })
@@ -42,7 +45,11 @@ export function resolveFramework(
     if (slash < 0) return { type: 'Instrument' as const, id: instrument.id };
     const article = target.slice(slash + 1);
     if (!instrument.provisions.some((p) => p.article === article)) {
-      throw new SourceError(fwFile, undefined, `instrument ${instrumentId} has no provision with article ${JSON.stringify(article)} in seeds/reference/instruments.yaml`);
+      throw new SourceError(
+        fwFile,
+        undefined,
+        `instrument ${instrumentId} has no provision with article ${JSON.stringify(article)} in seeds/reference/instruments.yaml`,
+      );
     }
     return { type: 'Provision' as const, id: provisionId(instrumentId, article) };
   };

@@ -88,7 +88,11 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     const concerned = after !== undefined ? countries.find(after) : [];
     const reOffset = countryField.text.length - (after?.length ?? 0);
     const countryEvidence = (index: number, words: string) => `${doc.file}:${countryField.lineAt(index)} (Country field): "${words}"`;
-    const leftover = unmatchedWords(before, implementers.map((c) => c.matched), ref.partnerRules.fillerWords);
+    const leftover = unmatchedWords(
+      before,
+      implementers.map((c) => c.matched),
+      ref.partnerRules.fillerWords,
+    );
     if (implementers.length === 0 && ref.partnerRules.nonCountryImplementers.includes(before.trim())) {
       notes.push(`The Country field ("${before.trim()}") names no country: the practice is implemented by its partners.`);
     } else if (leftover) {
@@ -102,7 +106,8 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
 
     const resolved = partners.resolve(f('partners'), doc.file, { practiceId: id, implementers: implementers.map((c) => c.id) });
     notes.push(...resolved.notes);
-    for (const name of resolved.unknown) warnings.push(`${doc.file}:${rp.labelLines.partners}: partner ${JSON.stringify(name)} is not in seeds/reference/partners.yaml (kind guessed)`);
+    for (const name of resolved.unknown)
+      warnings.push(`${doc.file}:${rp.labelLines.partners}: partner ${JSON.stringify(name)} is not in seeds/reference/partners.yaml (kind guessed)`);
     for (const { partner } of resolved.partners) partnerNodes.set(partner.id, partner);
 
     const summary = f('summary');
@@ -135,7 +140,9 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
       notes,
       source: { document: meta.id, lines: [rp.start, rp.end] },
       implementedBy: dedupe(implementers.map((c) => ({ country: c.id, basis: 'annex-field' as const, evidence: countryEvidence(c.index, c.matched) }))),
-      concerns: dedupe(concerned.map((c) => ({ country: c.id, basis: 'annex-field' as const, evidence: `${countryEvidence(reOffset + c.index, c.matched)} (after "Re:")` }))),
+      concerns: dedupe(
+        concerned.map((c) => ({ country: c.id, basis: 'annex-field' as const, evidence: `${countryEvidence(reOffset + c.index, c.matched)} (after "Re:")` })),
+      ),
       mentions: [...mentioned].map(([country, evidence]) => ({ country, basis: 'text-match' as const, evidence })),
       partners: resolved.partners.map((p) => ({ partner: p.partner.id, basis: 'annex-field' as const, evidence: p.evidence })),
       themes: pick('themes'),
@@ -217,9 +224,15 @@ function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNo
       const change = o[facet];
       if (!change) continue;
       for (const idToAdd of change.add) {
-        if (!known[facet].has(idToAdd)) throw new SourceError('seeds/rules/overrides.yaml', undefined, `${o.practice}: unknown ${facet.slice(0, -1)} ${idToAdd}`);
+        if (!known[facet].has(idToAdd))
+          throw new SourceError('seeds/rules/overrides.yaml', undefined, `${o.practice}: unknown ${facet.slice(0, -1)} ${idToAdd}`);
         practice[facet] = practice[facet].filter((c) => c.id !== idToAdd);
-        practice[facet].push({ id: idToAdd, basis: 'curated', evidence: `seeds/rules/overrides.yaml (${o.practice}): ${o.reason}`, rule: `overrides.yaml#${o.practice}` });
+        practice[facet].push({
+          id: idToAdd,
+          basis: 'curated',
+          evidence: `seeds/rules/overrides.yaml (${o.practice}): ${o.reason}`,
+          rule: `overrides.yaml#${o.practice}`,
+        });
       }
       practice[facet] = practice[facet].filter((c) => !change.remove.includes(c.id));
     }

@@ -62,7 +62,8 @@ export class PartnerResolver {
       if (this.entries.has(e.id)) throw new Error(`seeds/reference/partners.yaml: duplicate partner id ${e.id}`);
       this.entries.set(e.id, e);
     }
-    for (const e of entries) for (const x of e.expands ?? []) if (!this.entries.has(x)) throw new Error(`seeds/reference/partners.yaml: ${e.id} expands to unknown id ${x}`);
+    for (const e of entries)
+      for (const x of e.expands ?? []) if (!this.entries.has(x)) throw new Error(`seeds/reference/partners.yaml: ${e.id} expands to unknown id ${x}`);
     this.aliases = entries
       .flatMap((entry) => entry.aliases.map((alias) => ({ alias, entry, re: wholeWords(alias) })))
       .sort((a, b) => b.alias.length - a.alias.length);
@@ -109,7 +110,8 @@ export class PartnerResolver {
     for (const segment of segments(text, spans)) {
       const inside = spans.filter((sp) => sp.start >= segment.start && sp.end <= segment.end);
       let rest = text.slice(segment.start, segment.end);
-      for (const sp of [...inside].reverse()) rest = rest.slice(0, sp.start - segment.start) + ' '.repeat(sp.end - sp.start) + rest.slice(sp.end - segment.start);
+      for (const sp of [...inside].reverse())
+        rest = rest.slice(0, sp.start - segment.start) + ' '.repeat(sp.end - sp.start) + rest.slice(sp.end - segment.start);
       const restIsFiller = isFiller(rest);
       const aliasSpans = inside.filter((sp) => sp.entry);
       const countrySpans = inside.filter((sp) => sp.country);
@@ -133,7 +135,11 @@ export class PartnerResolver {
         continue;
       }
       // A name no alias claims; a country inside it ("Red Cross Belgium") is where it is based.
-      const words = text.slice(segment.start, segment.end).replace(/^[\s.:;()'"‘’“”-]+|[\s.:;()'"‘’“”-]+$/g, '').split(/\s+/).filter(Boolean);
+      const words = text
+        .slice(segment.start, segment.end)
+        .replace(/^[\s.:;()'"‘’“”-]+|[\s.:;()'"‘’“”-]+$/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
       if (words.length === 0 || words.every((w) => this.filler.has(w.toLowerCase()))) continue;
       while (words.length > 1 && this.filler.has(words[0]!.toLowerCase())) words.shift();
       const name = words.join(' ');
@@ -151,7 +157,13 @@ export class PartnerResolver {
           basis: 'annex-field',
           evidence: `${where(offset)}: "${name}" (not in the alias table; kind ${kind} from seeds/rules/partners.yaml)`,
           basedIn: seat
-            ? { country: seat, basis: 'annex-field', evidence: countrySpans.length ? `the name "${name}" contains the country` : `a government agency named by a practice of ${seat}, ${where(offset)}` }
+            ? {
+                country: seat,
+                basis: 'annex-field',
+                evidence: countrySpans.length
+                  ? `the name "${name}" contains the country`
+                  : `a government agency named by a practice of ${seat}, ${where(offset)}`,
+              }
             : null,
         },
         offset,

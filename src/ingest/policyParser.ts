@@ -30,12 +30,24 @@ export interface PolicyPart {
   guidingQuestions: NumberedItem[];
 }
 
-const ROMAN: Array<[number, string]> = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: Array<[number, string]> = [
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 
 /** 1 → i, 29 → xxix. */
 export function toRoman(n: number): string {
   let out = '';
-  for (const [value, numeral] of ROMAN) while (n >= value) { out += numeral; n -= value; }
+  for (const [value, numeral] of ROMAN)
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
   return out;
 }
 

@@ -14,12 +14,7 @@ export interface DataIssue {
  * `schema`, then with `check` (references, duplicates). Every error names the file and the
  * line of the offending value, and quotes it.
  */
-export function readDataFile<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  displayPath?: string,
-  check?: (data: z.infer<S>) => DataIssue[],
-): z.infer<S> {
+export function readDataFile<S extends z.ZodType>(file: string, schema: S, displayPath?: string, check?: (data: z.infer<S>) => DataIssue[]): z.infer<S> {
   const { text, file: shown } = readTextFile(file, displayPath);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -46,7 +41,12 @@ export function readDataFile<S extends z.ZodType>(
     if (isNode(node) && node.range) line = lineCounter.linePos(node.range[0]).line;
   }
   const value = doc.getIn(path);
-  const where = path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : '(root)';
+  const where = path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+        .join('')
+        .replace(/^\./, '')
+    : '(root)';
   const quoted = value === undefined ? '' : ` (found ${JSON.stringify(value)?.slice(0, 120)})`;
   throw new SourceError(shown, line, `${where}: ${issue.message}${quoted}`);
 }

@@ -47,7 +47,10 @@ export const instrumentSchema = z
     kind: z.enum(INSTRUMENT_KINDS),
     adopted: z.number().int().min(1900).max(2100),
     body: z.string(),
-    ratificationTable: z.string().regex(/\.csv$/).optional(),
+    ratificationTable: z
+      .string()
+      .regex(/\.csv$/)
+      .optional(),
     interprets: id.optional(),
     provisions: z.array(z.object({ article: z.string().min(1), label: z.string().min(1) }).strict()).default([]),
   })
@@ -92,7 +95,10 @@ export const overrideSchema = z
     themes: overrideChange.optional(),
     groups: overrideChange.optional(),
     stages: overrideChange.optional(),
-    partners: z.object({ add: z.array(z.object({ partner: id, evidence: z.string().min(5) }).strict()) }).strict().optional(),
+    partners: z
+      .object({ add: z.array(z.object({ partner: id, evidence: z.string().min(5) }).strict()) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Override = z.infer<typeof overrideSchema>;
@@ -123,8 +129,7 @@ export interface ReferenceData {
 
 /** Reads and validates the reference data and rules of a seeds folder; errors name file and line. */
 export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
-  const read = <S extends z.ZodType>(rel: string, schema: S): z.infer<S> =>
-    readDataFile(path.join(seedsDir, rel), schema, `${path.basename(seedsDir)}/${rel}`);
+  const read = <S extends z.ZodType>(rel: string, schema: S): z.infer<S> => readDataFile(path.join(seedsDir, rel), schema, `${path.basename(seedsDir)}/${rel}`);
   return {
     themes: read('reference/themes.yaml', z.array(themeSchema)),
     groups: read('reference/groups.yaml', z.array(labelSchema)),

@@ -58,22 +58,29 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
   const seen = new Set<string>();
   const known = { Theme: themes, Group: groups, Stage: stages } as const;
   seed.partners.forEach((p, i) => {
-    if (p.basedIn && !countries.get(p.basedIn.country)) issues.push({ path: ['partners', i, 'basedIn', 'country'], message: `unknown country ${p.basedIn.country}` });
+    if (p.basedIn && !countries.get(p.basedIn.country))
+      issues.push({ path: ['partners', i, 'basedIn', 'country'], message: `unknown country ${p.basedIn.country}` });
   });
   seed.practices.forEach((p, i) => {
     if (seen.has(p.id)) issues.push({ path: ['practices', i, 'id'], message: `duplicate practice id ${p.id}` });
     seen.add(p.id);
-    if (p.source.document !== seed.document.id) issues.push({ path: ['practices', i, 'source', 'document'], message: `the practice cites document ${p.source.document}, not this file's ${seed.document.id}` });
+    if (p.source.document !== seed.document.id)
+      issues.push({
+        path: ['practices', i, 'source', 'document'],
+        message: `the practice cites document ${p.source.document}, not this file's ${seed.document.id}`,
+      });
     for (const key of ['implementedBy', 'concerns', 'mentions'] as const) {
       p[key].forEach((c, j) => {
         if (!countries.get(c.country)) issues.push({ path: ['practices', i, key, j, 'country'], message: `unknown country ${c.country}` });
       });
     }
     p.partners.forEach((x, j) => {
-      if (!partners.has(x.partner)) issues.push({ path: ['practices', i, 'partners', j, 'partner'], message: `unknown partner ${x.partner} (not in this file's partners)` });
+      if (!partners.has(x.partner))
+        issues.push({ path: ['practices', i, 'partners', j, 'partner'], message: `unknown partner ${x.partner} (not in this file's partners)` });
     });
     p.themes.forEach((t, j) => {
-      if (!themes.has(t.id)) issues.push({ path: ['practices', i, 'themes', j, 'id'], message: `unknown theme ${t.id}; the themes are ${[...themes].join(', ')}` });
+      if (!themes.has(t.id))
+        issues.push({ path: ['practices', i, 'themes', j, 'id'], message: `unknown theme ${t.id}; the themes are ${[...themes].join(', ')}` });
     });
     p.groups.forEach((g, j) => {
       if (!groups.has(g.id)) issues.push({ path: ['practices', i, 'groups', j, 'id'], message: `unknown group ${g.id}` });
@@ -157,9 +164,28 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       documents: seeds.map(({ seed, file }) => ({ id: seed.document.id, props: { ...seed.document, loadedFrom: file } })),
       countries: allCountries().map((c) => ({
         id: c.id,
-        props: { name: c.name, nameFr: c.nameFr, officialName: c.officialName, iso2: c.iso2, region: c.region, subregion: c.subregion, unMember: c.unMember, basis: 'dataset', evidence: libraryEvidence },
+        props: {
+          name: c.name,
+          nameFr: c.nameFr,
+          officialName: c.officialName,
+          iso2: c.iso2,
+          region: c.region,
+          subregion: c.subregion,
+          unMember: c.unMember,
+          basis: 'dataset',
+          evidence: libraryEvidence,
+        },
       })),
-      themes: ref.themes.map((t) => ({ id: t.id, props: { name: t.name, nameFr: t.nameFr, description: t.description, basis: 'curated', evidence: `${REF_FILE}/themes.yaml; section "${t.heading}" of the paper` } })),
+      themes: ref.themes.map((t) => ({
+        id: t.id,
+        props: {
+          name: t.name,
+          nameFr: t.nameFr,
+          description: t.description,
+          basis: 'curated',
+          evidence: `${REF_FILE}/themes.yaml; section "${t.heading}" of the paper`,
+        },
+      })),
       groups: ref.groups.map((g) => ({ id: g.id, props: { name: g.name, nameFr: g.nameFr, basis: 'curated', evidence: `${REF_FILE}/groups.yaml` } })),
       stages: ref.stages.map((s) => ({ id: s.id, props: { name: s.name, nameFr: s.nameFr, basis: 'curated', evidence: `${REF_FILE}/stages.yaml` } })),
       instruments: ref.instruments.map((i) => ({
@@ -186,7 +212,11 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       ),
       interprets: ref.instruments
         .filter((i) => i.interprets)
-        .map((i) => ({ from: i.id, to: i.interprets, edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} interprets ${i.interprets}`, `${REF_FILE}/instruments.yaml`) })),
+        .map((i) => ({
+          from: i.id,
+          to: i.interprets,
+          edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} interprets ${i.interprets}`, `${REF_FILE}/instruments.yaml`),
+        })),
       practices: [],
       partners: [],
       implementedBy: [],
@@ -252,23 +282,45 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         basedInEdge: p.basedIn ? edge(p.basedIn.basis, p.basedIn.evidence, file) : null,
       });
     }
-    for (const [label, list] of [['Recommendation', seed.recommendations], ['GuidingQuestion', seed.guidingQuestions]] as const) {
+    for (const [label, list] of [
+      ['Recommendation', seed.recommendations],
+      ['GuidingQuestion', seed.guidingQuestions],
+    ] as const) {
       for (const s of list) {
         rows.statements.push({
           id: s.id,
           label,
           document: seed.document.id,
-          props: { number: s.number, text: s.text, sourceDocument: s.source.document, sourceLines: s.source.lines, basis: 'annex-field', evidence: `${seed.document.file}:${s.source.lines[0]}-${s.source.lines[1]}`, loadedFrom: file },
+          props: {
+            number: s.number,
+            text: s.text,
+            sourceDocument: s.source.document,
+            sourceLines: s.source.lines,
+            basis: 'annex-field',
+            evidence: `${seed.document.file}:${s.source.lines[0]}-${s.source.lines[1]}`,
+            loadedFrom: file,
+          },
           edge: edge('annex-field', `${seed.document.file}:${s.source.lines[0]}-${s.source.lines[1]}`, file, { lines: s.source.lines }),
         });
         for (const x of s.speaksOf) rows.speaksOf.push({ from: s.id, to: x.id, toLabel: x.type, edge: edge(x.basis, x.evidence, file, { rule: x.rule }) });
       }
     }
     for (const g of seed.grounds) {
-      rows.grounds.push({ from: g.from.id, fromLabel: g.from.type, to: g.theme, edge: edge(g.basis, g.evidence, file, { footnote: g.footnote, document: seed.document.id, lines: g.lines }) });
+      rows.grounds.push({
+        from: g.from.id,
+        fromLabel: g.from.type,
+        to: g.theme,
+        edge: edge(g.basis, g.evidence, file, { footnote: g.footnote, document: seed.document.id, lines: g.lines }),
+      });
     }
     for (const c of seed.cites) {
-      rows.cites.push({ document: seed.document.id, to: c.target.id, toLabel: c.target.type, footnote: c.footnote, edge: edge(c.basis, c.evidence, file, { lines: c.lines }) });
+      rows.cites.push({
+        document: seed.document.id,
+        to: c.target.id,
+        toLabel: c.target.type,
+        footnote: c.footnote,
+        edge: edge(c.basis, c.evidence, file, { lines: c.lines }),
+      });
     }
   }
   return plan;

@@ -68,7 +68,8 @@ export function readRatificationTable(
     const year = r['year ratification or accession'] ? Number(r['year ratification or accession']) : null;
     // Zimbabwe's OP-CEDAW row says "state party" with no year and every flag 0: kept as the
     // status says, with the disagreement in the evidence for a reader to weigh.
-    const flagsDisagree = (status === 'RATIFIED' && r['state party'] === '0') || (status === 'SIGNED' && r.signatory === '0') || (status === 'NO_ACTION' && r['no action'] === '0');
+    const flagsDisagree =
+      (status === 'RATIFIED' && r['state party'] === '0') || (status === 'SIGNED' && r.signatory === '0') || (status === 'NO_ACTION' && r['no action'] === '0');
     const fix = fixed ? `; code ${r.iso2} read as ${fixed} (seeds/reference/ratification-code-fixes.yaml)` : '';
     return {
       country: country.id,

@@ -46,7 +46,11 @@ export interface Loaders {
 export function createLoaders(executor: Executor): Loaders {
   const loaders: Loaders = {
     practice: keyedLoader(executor, 'practice/byIds', (r: { id: string; practice: PracticeRow }) => r.practice, null),
-    practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, { implementedBy: [], concerns: [], mentions: [] }),
+    practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, {
+      implementedBy: [],
+      concerns: [],
+      mentions: [],
+    }),
     practicePartners: keyedLoader(executor, 'practice/partners', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
     practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [] }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),

@@ -9,7 +9,20 @@ export type { Logger };
 export function createLogger(level: string, pretty = process.stdout.isTTY === true, destination?: NodeJS.WritableStream): Logger {
   const options = {
     level,
-    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'password', '*.password', 'token', '*.token', 'curatorToken', '*.curatorToken'], censor: '[redacted]' },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'headers.authorization',
+        'authorization',
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'curatorToken',
+        '*.curatorToken',
+      ],
+      censor: '[redacted]',
+    },
     ...(pretty && !destination ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
   };
   return destination ? pino(options, destination) : pino(options);

@@ -47,14 +47,26 @@ export class PracticeRepository {
   constructor(private readonly executor: Executor) {}
 
   /** One page after `after`, in `order`; fetches one row more than asked to know if more follow. */
-  async page(filter: PracticeFilterParams, first: number, after: string | null | undefined, order: PracticeOrder, prefetch: PracticePrefetch = NO_PREFETCH): Promise<PracticePage> {
+  async page(
+    filter: PracticeFilterParams,
+    first: number,
+    after: string | null | undefined,
+    order: PracticeOrder,
+    prefetch: PracticePrefetch = NO_PREFETCH,
+  ): Promise<PracticePage> {
     const query = PAGE_QUERY[order][filter.text === null ? 'noText' : 'text'];
     if (query === null) throw new BadUserInputError('orderBy RELEVANCE needs filter.text (relevance is a full-text score)', 'orderBy');
     const cursor = decodeCursor(after);
     if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
       throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
     }
-    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow; countries: PracticeCountries | null; partners: PartnerRow[] | null; facets: PracticeFacets | null }>(query, {
+    const rows = await this.executor.read<{
+      sortKey: string | number;
+      practice: PracticeRow;
+      countries: PracticeCountries | null;
+      partners: PartnerRow[] | null;
+      facets: PracticeFacets | null;
+    }>(query, {
       ...filter,
       after: cursor,
       limit: first + 1,
@@ -63,7 +75,13 @@ export class PracticeRepository {
       withFacets: prefetch.facets,
     });
     return {
-      rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }), practice: r.practice, countries: r.countries, partners: r.partners, facets: r.facets })),
+      rows: rows.slice(0, first).map((r) => ({
+        cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }),
+        practice: r.practice,
+        countries: r.countries,
+        partners: r.partners,
+        facets: r.facets,
+      })),
       hasNextPage: rows.length > first,
       hasPreviousPage: cursor !== null,
       filter,
@@ -72,7 +90,9 @@ export class PracticeRepository {
 
   /** How many practices match. */
   async count(filter: PracticeFilterParams): Promise<number> {
-    const [row] = isEmptyFilter(filter) ? await this.executor.read<{ total: number }>('practice/countAll') : await this.executor.read<{ total: number }>('practice/count', { ...filter });
+    const [row] = isEmptyFilter(filter)
+      ? await this.executor.read<{ total: number }>('practice/countAll')
+      : await this.executor.read<{ total: number }>('practice/count', { ...filter });
     return row?.total ?? 0;
   }
 }

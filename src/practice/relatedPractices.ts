@@ -13,7 +13,12 @@ export type RelatedPracticesLoader = DataLoader<RelatedPageKey, RelatedPage<Prac
  * `after`, read by the parent type's loader, which batches every parent of a selection level
  * into one statement. The practices prime the practice loader.
  */
-export async function relatedPractices(loader: RelatedPracticesLoader, parentId: string, args: { first?: number | null; after?: string | null }, ctx: Pick<RequestContext, 'limits' | 'loaders'>): Promise<PracticeConnectionRow> {
+export async function relatedPractices(
+  loader: RelatedPracticesLoader,
+  parentId: string,
+  args: { first?: number | null; after?: string | null },
+  ctx: Pick<RequestContext, 'limits' | 'loaders'>,
+): Promise<PracticeConnectionRow> {
   const { first, after } = textKeyPageArgs(args, ctx.limits);
   const { rows, total } = await loader.load({ id: parentId, first, after });
   const page = keysetPage(rows, first, after, 'practice', (p) => ({ key: p.title, id: p.id }));

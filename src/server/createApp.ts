@@ -31,7 +31,9 @@ export function createApp({ apollo, services, options, logger }: AppParts): Expr
   app.use(
     '/',
     helmet({
-      contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'style-src': ["'self'"] } },
+      contentSecurityPolicy: {
+        directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"], 'style-src': ["'self'"] },
+      },
     }),
     webRoutes(),
   );
@@ -41,7 +43,14 @@ export function createApp({ apollo, services, options, logger }: AppParts): Expr
       '/graphql',
       helmet({
         contentSecurityPolicy: {
-          directives: { 'default-src': ["'self'"], 'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'], 'worker-src': ["'self'", 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'font-src': ["'self'", 'data:'] },
+          directives: {
+            'default-src': ["'self'"],
+            'script-src': ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'],
+            'worker-src': ["'self'", 'blob:'],
+            'style-src': ["'self'", "'unsafe-inline'"],
+            'img-src': ["'self'", 'data:'],
+            'font-src': ["'self'", 'data:'],
+          },
         },
       }),
       graphiqlHandler('/graphql'),
@@ -51,7 +60,7 @@ export function createApp({ apollo, services, options, logger }: AppParts): Expr
     '/graphql',
     cors({ origin: options.corsOrigins.length ? options.corsOrigins : false }),
     express.json({ limit: options.maxBody }),
-    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(services, { authorization: req.headers.authorization }) }),
+    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve(createRequestContext(services, { authorization: req.headers.authorization })) }),
   );
   app.use(httpErrorHandler(logger));
   return app;

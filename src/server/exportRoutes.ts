@@ -9,6 +9,13 @@ import type { Logger } from '../logging/logger';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { ServerServices } from '../context/requestContext';
 
+// The HTTP status of an export refused before its body started; any other failure is a 500.
+const EXPORT_ERROR_STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.NOT_FOUND]: 400,
+  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+};
+
 const ROUTES: Array<[string, ExportFormat]> = [
   ['/export/practices.csv', 'csv'],
   ['/export/graph.graphml', 'graphml'],
@@ -34,7 +41,7 @@ export function exportRoutes(services: ServerServices, logger: Logger): Router {
     router.get(route, async (req, res) => {
       let chunks: AsyncGenerator<string, void, undefined> | undefined;
       try {
-        const params = practiceFilterParams(filterFromQuery(req.query as Record<string, unknown>), await services.reference.get(), 'query');
+        const params = practiceFilterParams(filterFromQuery(req.query), await services.reference.get(), 'query');
         chunks = exportChunks(format, services.executor, params);
         const first = await chunks.next();
         res.type(EXPORT_FORMATS[format].type).attachment(EXPORT_FORMATS[format].file);
@@ -52,10 +59,16 @@ export function exportRoutes(services: ServerServices, logger: Logger): Router {
       } catch (err) {
         await chunks?.return();
         const code = err instanceof CodedError ? String(err.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-        const status = code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.NOT_FOUND ? 400 : code === ErrorCode.DATABASE_UNAVAILABLE ? 503 : 500;
+        const status = EXPORT_ERROR_STATUS[code] ?? 500;
         if (status === 500) logger.error({ err }, 'export failed');
         // A coded error goes out as GraphQL would send it (its argument path included); others are masked.
-        res.status(status).json({ errors: [status === 500 || !(err instanceof CodedError) ? { message: 'Internal server error; it has been logged.', extensions: { code } } : { message: err.message, extensions: { ...err.extensions, code } }] });
+        res.status(status).json({
+          errors: [
+            status === 500 || !(err instanceof CodedError)
+              ? { message: 'Internal server error; it has been logged.', extensions: { code } }
+              : { message: err.message, extensions: { ...err.extensions, code } },
+          ],
+        });
       }
     });
   }

@@ -16,7 +16,14 @@ export function healthHandler(executor: Executor, logger: Logger): RequestHandle
       const [counts] = await executor.read<{ nodes: number; relationships: number }>('health/counts');
       res.json({
         status: 'ok',
-        database: { reachable: true, version: facts.version, edition: facts.edition, name: executor.database, nodes: counts?.nodes ?? 0, relationships: counts?.relationships ?? 0 },
+        database: {
+          reachable: true,
+          version: facts.version,
+          edition: facts.edition,
+          name: executor.database,
+          nodes: counts?.nodes ?? 0,
+          relationships: counts?.relationships ?? 0,
+        },
       });
     } catch (err) {
       logger.warn({ err }, 'health check: the database did not answer');

@@ -9,14 +9,23 @@ import { practiceResolvers } from '../practice/practiceResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
 import { JSONScalar } from './jsonScalar';
 
-const domains: Resolvers[] = [practiceResolvers, taxonomyResolvers, countryResolvers, partnerResolvers, instrumentResolvers, exploreResolvers, gapsResolvers, curationResolvers];
+const domains: Resolvers[] = [
+  practiceResolvers,
+  taxonomyResolvers,
+  countryResolvers,
+  partnerResolvers,
+  instrumentResolvers,
+  exploreResolvers,
+  gapsResolvers,
+  curationResolvers,
+];
 
 /** Every domain's resolvers, merged into one map for Apollo (type by type, field by field). */
 export const resolvers: Resolvers = domains.reduce<Resolvers>(
   (merged, domain) => {
     for (const [type, fields] of Object.entries(domain)) {
       const target = merged as Record<string, object>;
-      target[type] = { ...(target[type] ?? {}), ...(fields as object) };
+      target[type] = { ...(target[type] ?? {}), ...fields };
     }
     return merged;
   },

@@ -18,7 +18,10 @@ export function pageInfo(page: { rows: Array<{ cursor: string }>; hasNextPage: b
  * the server's page size (20 by default), `after` a cursor of such a list. Anything else is
  * BAD_USER_INPUT naming the argument.
  */
-export function textKeyPageArgs(args: { first?: number | null; after?: string | null }, limits: Pick<Limits, 'maxPageSize'>): { first: number; after: CursorValue | null } {
+export function textKeyPageArgs(
+  args: { first?: number | null; after?: string | null },
+  limits: Pick<Limits, 'maxPageSize'>,
+): { first: number; after: CursorValue | null } {
   const first = intInRange(args.first, 'first', 0, limits.maxPageSize, 20);
   const after = decodeCursor(args.after);
   if (after && typeof after.key !== 'string') throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');

@@ -22,5 +22,8 @@ export function decodeCursor(cursor: string | null | undefined, argument = 'afte
   } catch {
     // Fall through to the error below: the message is the same for every malformed cursor.
   }
-  throw new BadUserInputError(`${argument}: ${JSON.stringify(cursor.slice(0, 60))} is not a cursor from this API; use a pageInfo.endCursor or edges.cursor value`, argument);
+  throw new BadUserInputError(
+    `${argument}: ${JSON.stringify(cursor.slice(0, 60))} is not a cursor from this API; use a pageInfo.endCursor or edges.cursor value`,
+    argument,
+  );
 }

@@ -30,5 +30,10 @@ export function slugify(text: string, max = 80): string {
 // any-ascii spells out what is left (other scripts, ß, ø, emoji). Its emoji names come wrapped
 // in colons (":house:"), which the slug turns into word breaks.
 function toAscii(text: string): string {
-  return anyAscii(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'));
+  return anyAscii(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC'),
+  );
 }

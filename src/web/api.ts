@@ -52,23 +52,60 @@ const SUBGRAPH = 'truncated nodes { id type label properties hiddenNeighbors } e
 
 export const api = {
   search: (text: string) =>
-    gql<{ search: Array<{ id: string; type: string; label: string; score: number }> }>('query ($t: String!) { search(text: $t, first: 12) { id type label score } }', { t: text }).then((d) => d.search),
+    gql<{ search: Array<{ id: string; type: string; label: string; score: number }> }>(
+      'query ($t: String!) { search(text: $t, first: 12) { id type label score } }',
+      { t: text },
+    ).then((d) => d.search),
   neighborhood: (id: string, limit: number, types: string[] | null) =>
-    gql<{ neighborhood: Subgraph }>(`query ($id: ID!, $limit: Int, $types: [String!]) { neighborhood(id: $id, depth: 1, limit: $limit, types: $types) { ${SUBGRAPH} } }`, { id, limit, types }).then((d) => d.neighborhood),
+    gql<{ neighborhood: Subgraph }>(
+      `query ($id: ID!, $limit: Int, $types: [String!]) { neighborhood(id: $id, depth: 1, limit: $limit, types: $types) { ${SUBGRAPH} } }`,
+      { id, limit, types },
+    ).then((d) => d.neighborhood),
   shortestPath: (from: string, to: string) =>
-    gql<{ shortestPath: Subgraph | null }>(`query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxLength: 8) { ${SUBGRAPH} } }`, { from, to }).then((d) => d.shortestPath),
+    gql<{ shortestPath: Subgraph | null }>(`query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxLength: 8) { ${SUBGRAPH} } }`, {
+      from,
+      to,
+    }).then((d) => d.shortestPath),
   practice: (id: string) =>
-    gql<{ practice: { id: string; title: string; webLinks: string[]; notes: string[]; source: { lines: number[]; text: string; document: { title: string; file: string } } } | null }>(
-      'query ($id: ID!) { practice(id: $id) { id title webLinks notes source { lines text document { title file } } } }',
-      { id },
-    ).then((d) => d.practice),
+    gql<{
+      practice: {
+        id: string;
+        title: string;
+        webLinks: string[];
+        notes: string[];
+        source: { lines: number[]; text: string; document: { title: string; file: string } };
+      } | null;
+    }>('query ($id: ID!) { practice(id: $id) { id title webLinks notes source { lines text document { title file } } } }', { id }).then((d) => d.practice),
   backedBy: (id: string) =>
-    gql<{ practice: { backedBy: Array<{ instrument: { id: string; name: string }; provision: { id: string; article: string } | null; theme: { id: string }; path: Array<{ from: string; fromLabel: string; type: string; to: string; toLabel: string; provenance: { basis: string; evidence: string; rule: string | null; footnote: string | null } }> }> } | null }>(
+    gql<{
+      practice: {
+        backedBy: Array<{
+          instrument: { id: string; name: string };
+          provision: { id: string; article: string } | null;
+          theme: { id: string };
+          path: Array<{
+            from: string;
+            fromLabel: string;
+            type: string;
+            to: string;
+            toLabel: string;
+            provenance: { basis: string; evidence: string; rule: string | null; footnote: string | null };
+          }>;
+        }>;
+      } | null;
+    }>(
       'query ($id: ID!) { practice(id: $id) { backedBy { instrument { id name } provision { id article } theme { id } path { from fromLabel type to toLabel provenance { basis evidence rule footnote } } } } }',
       { id },
     ).then((d) => d.practice?.backedBy ?? []),
   coverage: (rows: string, columns: string) =>
-    gql<{ coverage: { rows: Array<{ id: string; label: string }>; columns: Array<{ id: string; label: string }>; emptyCells: number; cells: Array<{ row: string; column: string; count: number; practiceIds: string[] }> } }>(
+    gql<{
+      coverage: {
+        rows: Array<{ id: string; label: string }>;
+        columns: Array<{ id: string; label: string }>;
+        emptyCells: number;
+        cells: Array<{ row: string; column: string; count: number; practiceIds: string[] }>;
+      };
+    }>(
       'query ($r: Dimension!, $c: Dimension!, $lang: Lang) { coverage(rows: $r, columns: $c) { rows { id label(lang: $lang) } columns { id label(lang: $lang) } emptyCells cells { row column count practiceIds } } }',
       { r: rows, c: columns, lang: document.documentElement.lang === 'fr' ? 'FR' : 'EN' },
     ).then((d) => d.coverage),
@@ -78,9 +115,10 @@ export const api = {
       { t: theme, c: country },
     ).then((d) => d.partnershipGaps.candidatePartners),
   practiceIds: (filter: Record<string, unknown>) =>
-    gql<{ practices: { edges: Array<{ node: { id: string } }> } }>('query ($f: PracticeFilter) { practices(filter: $f, first: 100) { edges { node { id } } } }', { f: filter }).then((d) =>
-      d.practices.edges.map((e) => `Practice:${e.node.id}`),
-    ),
+    gql<{ practices: { edges: Array<{ node: { id: string } }> } }>(
+      'query ($f: PracticeFilter) { practices(filter: $f, first: 100) { edges { node { id } } } }',
+      { f: filter },
+    ).then((d) => d.practices.edges.map((e) => `Practice:${e.node.id}`)),
   options: () =>
     gql<{ themes: Array<{ id: string; name: string; nameFr: string }>; coverage: { rows: Array<{ id: string; label: string }> } }>(
       '{ themes { id name nameFr } coverage(rows: COUNTRY, columns: THEME, practiceIdsPerCell: 0) { rows { id label } } }',

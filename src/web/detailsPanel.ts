@@ -57,7 +57,11 @@ export async function renderDetails(container: HTMLElement, node: cytoscape.Node
         'div',
         { class: 'edge' },
         el('strong', {}, `${direction} ${e.data('type')} ${other.data('display')}`),
-        el('div', { class: 'evidence' }, `basis: ${value(p.basis ?? '?')}${p.rule ? ` · rule: ${value(p.rule)}` : ''}${p.footnote ? ` · footnote ${value(p.footnote)}` : ''}${p.year ? ` · ${value(p.year)}` : ''}`),
+        el(
+          'div',
+          { class: 'evidence' },
+          `basis: ${value(p.basis ?? '?')}${p.rule ? ` · rule: ${value(p.rule)}` : ''}${p.footnote ? ` · footnote ${value(p.footnote)}` : ''}${p.year ? ` · ${value(p.year)}` : ''}`,
+        ),
         el('div', { class: 'evidence' }, value(p.evidence ?? '')),
       ),
     );

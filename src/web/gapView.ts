@@ -36,7 +36,18 @@ export async function renderGapView(container: HTMLElement, rows: string, column
     for (const c of m.columns) {
       const cell = byKey.get(`${r.id}|${c.id}`)!;
       const empty = cell.count === 0;
-      const td = el('td', { tabindex: '0', 'data-row': r.id, 'data-column': c.id, 'data-count': String(cell.count), class: empty ? 'empty' : '', title: `${r.label} × ${c.label}: ${cell.count}` }, empty ? '0' : String(cell.count));
+      const td = el(
+        'td',
+        {
+          tabindex: '0',
+          'data-row': r.id,
+          'data-column': c.id,
+          'data-count': String(cell.count),
+          class: empty ? 'empty' : '',
+          title: `${r.label} × ${c.label}: ${cell.count}`,
+        },
+        empty ? '0' : String(cell.count),
+      );
       if (!empty) td.style.background = shade(cell.count, max);
       if (!empty && cell.count / (max || 1) > 0.6) td.style.color = '#fff';
       const open = () => {

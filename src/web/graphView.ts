@@ -86,7 +86,16 @@ export class GraphView {
     if (visible.empty()) return;
     const options: Record<string, unknown> =
       name === 'fcose'
-        ? { name, animate: false, randomize: true, quality: visible.length > 1500 ? 'draft' : 'default', nodeRepulsion: 6000, idealEdgeLength: 80, fit, padding: 30 }
+        ? {
+            name,
+            animate: false,
+            randomize: true,
+            quality: visible.length > 1500 ? 'draft' : 'default',
+            nodeRepulsion: 6000,
+            idealEdgeLength: 80,
+            fit,
+            padding: 30,
+          }
         : name === 'breadthfirst'
           ? { name, directed: true, spacingFactor: 1.1, fit, padding: 30, animate: false }
           : { name, fit, padding: 30, animate: false };
@@ -160,8 +169,21 @@ export class GraphView {
   /** The view as JSON: nodes and edges with their properties and positions. */
   json(): { nodes: unknown[]; edges: unknown[] } {
     return {
-      nodes: this.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type') as unknown, label: n.data('label') as unknown, properties: n.data('properties') as unknown, position: n.position(), pinned: n.locked() })),
-      edges: this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source') as unknown, target: e.data('target') as unknown, type: e.data('type') as unknown, properties: e.data('properties') as unknown })),
+      nodes: this.cy.nodes().map((n) => ({
+        id: n.id(),
+        type: n.data('type') as unknown,
+        label: n.data('label') as unknown,
+        properties: n.data('properties') as unknown,
+        position: n.position(),
+        pinned: n.locked(),
+      })),
+      edges: this.cy.edges().map((e) => ({
+        id: e.id(),
+        source: e.data('source') as unknown,
+        target: e.data('target') as unknown,
+        type: e.data('type') as unknown,
+        properties: e.data('properties') as unknown,
+      })),
     };
   }
 

@@ -27,7 +27,10 @@ const STRINGS = {
   columns: ['Columns', 'Colonnes'],
   emptyCell: ['empty cell: a gap', 'case vide : une lacune'],
   details: ['Details', 'Détails'],
-  detailsHint: ['Search, then select a node to see its properties and the provenance of its edges.', 'Recherchez, puis sélectionnez un nœud pour voir ses propriétés et la provenance de ses liens.'],
+  detailsHint: [
+    'Search, then select a node to see its properties and the provenance of its edges.',
+    'Recherchez, puis sélectionnez un nœud pour voir ses propriétés et la provenance de ses liens.',
+  ],
   properties: ['Properties', 'Propriétés'],
   edges: ['Edges and their provenance', 'Liens et leur provenance'],
   webLinks: ['Web links', 'Liens web'],

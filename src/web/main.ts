@@ -59,7 +59,13 @@ async function showBackedBy(practiceId: string): Promise<void> {
     for (const s of b.path) {
       nodes.set(s.from, { id: s.from, type: s.fromLabel, label: s.from.slice(s.fromLabel.length + 1) });
       nodes.set(s.to, { id: s.to, type: s.toLabel, label: s.to.slice(s.toLabel.length + 1) });
-      edges.push({ id: `${s.from}-[${s.type}${s.provenance.footnote ? `#${s.provenance.footnote}` : ''}]->${s.to}`, source: s.from, target: s.to, type: s.type, properties: s.provenance });
+      edges.push({
+        id: `${s.from}-[${s.type}${s.provenance.footnote ? `#${s.provenance.footnote}` : ''}]->${s.to}`,
+        source: s.from,
+        target: s.to,
+        type: s.type,
+        properties: s.provenance,
+      });
     }
     const inst = nodes.get(`Instrument:${b.instrument.id}`);
     if (inst) inst.label = b.instrument.name;
@@ -70,7 +76,10 @@ async function showBackedBy(practiceId: string): Promise<void> {
     truncated: false,
   };
   addSubgraph(sub);
-  graph.highlight([...nodes.keys()], edges.map((e) => e.id));
+  graph.highlight(
+    [...nodes.keys()],
+    edges.map((e) => e.id),
+  );
   status(`${backings.length} backings · ${new Set(backings.map((b) => b.instrument.id)).size} instruments`);
 }
 
@@ -80,7 +89,10 @@ async function showPath(): Promise<void> {
   const sub = await api.shortestPath(selected[0]!.id(), selected[1]!.id());
   if (!sub) return status(t('noPath'));
   addSubgraph(sub);
-  graph.highlight(sub.nodes.map((n) => n.id), sub.edges.map((e) => e.id));
+  graph.highlight(
+    sub.nodes.map((n) => n.id),
+    sub.edges.map((e) => e.id),
+  );
   status(sub.edges.map((e) => e.type).join(' → '));
 }
 
@@ -188,7 +200,9 @@ function setupTools(): void {
   byId('pin-button').addEventListener('click', () => graph.togglePinSelected());
   byId('path-button').addEventListener('click', () => void showPath().catch(fail));
   byId('png-button').addEventListener('click', () => download('graph.png', graph.png()));
-  byId('json-button').addEventListener('click', () => download('graph.json', `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(graph.json(), null, 2))}`));
+  byId('json-button').addEventListener('click', () =>
+    download('graph.json', `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(graph.json(), null, 2))}`),
+  );
   byId('clear-button').addEventListener('click', () => {
     graph.cy.elements().remove();
     state.expanded = [];
@@ -232,7 +246,10 @@ function setupTools(): void {
 
   graph.cy.on('dbltap', 'node', (e) => void expand((e.target as cytoscape.NodeSingular).id()).catch(fail));
   graph.cy.on('select', 'node', (e) => {
-    void renderDetails(byId('details-body'), e.target as cytoscape.NodeSingular, { expand: (id) => void expand(id).catch(fail), showBackedBy: (id) => void showBackedBy(id).catch(fail) }).catch(fail);
+    void renderDetails(byId('details-body'), e.target as cytoscape.NodeSingular, {
+      expand: (id) => void expand(id).catch(fail),
+      showBackedBy: (id) => void showBackedBy(id).catch(fail),
+    }).catch(fail);
   });
   graph.cy.on('tap', (e) => {
     if (e.target === graph.cy) graph.highlight([], []);
@@ -268,14 +285,20 @@ async function showGaps(): Promise<void> {
 async function loadCandidates(theme: string, country: string | null): Promise<void> {
   const candidates = await api.candidates(theme, country);
   if (candidates.length === 0) return status(t('noCandidates'));
-  byId('details-body').replaceChildren(el('h3', {}, t('candidates')), ...candidates.map((c) => el('p', {}, el('strong', {}, c.partner.name), el('br'), c.reason)));
+  byId('details-body').replaceChildren(
+    el('h3', {}, t('candidates')),
+    ...candidates.map((c) => el('p', {}, el('strong', {}, c.partner.name), el('br'), c.reason)),
+  );
   for (const c of candidates) await expand(`Partner:${c.partner.id}`);
   status(`${t('candidates')}: ${candidates.map((c) => c.partner.name).join('; ')}`);
 }
 
 function setupGapControls(): void {
   const [r, c] = state.gaps ? state.gaps.split('x') : ['COUNTRY', 'THEME'];
-  for (const [id, value] of [['gap-rows', r ?? 'COUNTRY'], ['gap-columns', c ?? 'THEME']] as const) {
+  for (const [id, value] of [
+    ['gap-rows', r ?? 'COUNTRY'],
+    ['gap-columns', c ?? 'THEME'],
+  ] as const) {
     const select = byId<HTMLSelectElement>(id);
     select.replaceChildren(...DIMENSIONS.map((d) => el('option', { value: d }, d)));
     select.value = value;
@@ -298,7 +321,10 @@ async function fillFilters(): Promise<void> {
 }
 
 function setupFilters(): void {
-  for (const [id, key] of [['theme-filter', 'theme'], ['country-filter', 'country']] as const) {
+  for (const [id, key] of [
+    ['theme-filter', 'theme'],
+    ['country-filter', 'country'],
+  ] as const) {
     byId<HTMLSelectElement>(id).addEventListener('change', (e) => {
       state[key] = (e.target as HTMLSelectElement).value;
       save();

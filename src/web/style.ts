@@ -40,9 +40,32 @@ export function stylesheet(): cytoscape.StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#ffb300' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#333' } },
     { selector: 'node.filtered, edge.filtered, node.hidden-type, edge.hidden-type', style: { display: 'none' } },
-    { selector: 'edge', style: { width: 1.2, 'line-color': '#b8c0c8', 'target-arrow-color': '#b8c0c8', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.7, label: '', 'font-size': 8 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2,
+        'line-color': '#b8c0c8',
+        'target-arrow-color': '#b8c0c8',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        'arrow-scale': 0.7,
+        label: '',
+        'font-size': 8,
+      },
+    },
     { selector: 'edge:selected', style: { label: 'data(type)', 'line-color': '#ffb300', 'target-arrow-color': '#ffb300', width: 2.5 } },
-    { selector: '.highlight', style: { 'line-color': '#e6550d', 'target-arrow-color': '#e6550d', width: 3.5, 'border-color': '#e6550d', 'border-width': 4, label: 'data(type)', 'z-index': 10 } },
+    {
+      selector: '.highlight',
+      style: {
+        'line-color': '#e6550d',
+        'target-arrow-color': '#e6550d',
+        width: 3.5,
+        'border-color': '#e6550d',
+        'border-width': 4,
+        label: 'data(type)',
+        'z-index': 10,
+      },
+    },
     { selector: '.faded', style: { opacity: 0.25 } },
   ];
 }

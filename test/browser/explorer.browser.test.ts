@@ -6,10 +6,25 @@ import { TestHelper, type TestServer } from '../support/TestHelper';
 // Screenshots for people to look at; the folder is git-ignored.
 const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The graph state the page exposes: node ids on the canvas. */
-const nodeIds = (page: Page) => page.evaluate(() => window.cy.nodes().map((n) => n.id()).sort());
+const nodeIds = (page: Page) =>
+  page.evaluate(() =>
+    window.cy
+      .nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
 // page.evaluate serialises what its function returns: return plain values, never cytoscape
 // collections (whose serialisation takes tens of seconds).
 
@@ -121,7 +136,10 @@ describe('the explorer in a real browser', () => {
     await page.click('[data-action="backed-by"]');
     await page.waitForFunction(() => window.cy.getElementById('Instrument:ICERD').nonempty());
     const drawn = await page.evaluate(() => ({
-      instruments: window.cy.nodes('[type = "Instrument"]').map((n) => n.id()).sort(),
+      instruments: window.cy
+        .nodes('[type = "Instrument"]')
+        .map((n) => n.id())
+        .sort(),
       highlighted: window.cy.edges('.highlight').map((e) => e.data('type')),
     }));
     expect(drawn.instruments).toEqual(expect.arrayContaining(['Instrument:ICERD', 'Instrument:ICRMW', 'Instrument:CRC']));

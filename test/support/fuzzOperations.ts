@@ -19,7 +19,35 @@ import { loadTypeDefs } from '../../src/schema/loadTypeDefs';
 /** One request body to send: a query and variables, or raw text that is not JSON at all. */
 export type FuzzRequest = { kind: 'json'; body: unknown } | { kind: 'raw'; body: string };
 
-const HOSTILE_STRINGS = ['', ' ', 'x'.repeat(20_000), '🧭'.repeat(500), '\u0000', '\uD800', 'Practice:', ':', 'Practice:beta-groups', 'Country:MEX', 'MEX', 'health', 'NOPE', '"', "'", '\\', '(', '*', 'AND', 'null', 'undefined', '{}', '[]', 'eyJ9', 'WyJ4IiwxXQ', '%00', '../../etc/passwd'];
+const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  'x'.repeat(20_000),
+  '🧭'.repeat(500),
+  '\u0000',
+  '\uD800',
+  'Practice:',
+  ':',
+  'Practice:beta-groups',
+  'Country:MEX',
+  'MEX',
+  'health',
+  'NOPE',
+  '"',
+  "'",
+  '\\',
+  '(',
+  '*',
+  'AND',
+  'null',
+  'undefined',
+  '{}',
+  '[]',
+  'eyJ9',
+  'WyJ4IiwxXQ',
+  '%00',
+  '../../etc/passwd',
+];
 const HOSTILE_NUMBERS = [0, -1, 1, 2, 3, 5, 100, 101, 2147483647, -2147483648, 1e20, Number.MAX_SAFE_INTEGER + 2, 0.5, Number.NaN];
 
 /**
@@ -118,8 +146,40 @@ export class FuzzOperations {
         'query ($t: String!, $n: Int) { search(text: $t, first: $n) { id } }',
         'query ($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { emptyCells } }',
       ]);
-      const value = () => this.pick<unknown>([null, 1e20, -5, 'x', '🧭'.repeat(50), true, [], {}, { countries: 'MEX' }, { themes: [null] }, Number.MAX_SAFE_INTEGER + 2, 'WyJ4Il0', this.pick(HOSTILE_STRINGS)]);
-      return { kind: 'json', body: { query, variables: { first: value(), after: value(), id: value(), depth: value(), limit: value(), f: value(), t: value(), n: value(), r: value(), c: value() } } };
+      const value = () =>
+        this.pick<unknown>([
+          null,
+          1e20,
+          -5,
+          'x',
+          '🧭'.repeat(50),
+          true,
+          [],
+          {},
+          { countries: 'MEX' },
+          { themes: [null] },
+          Number.MAX_SAFE_INTEGER + 2,
+          'WyJ4Il0',
+          this.pick(HOSTILE_STRINGS),
+        ]);
+      return {
+        kind: 'json',
+        body: {
+          query,
+          variables: {
+            first: value(),
+            after: value(),
+            id: value(),
+            depth: value(),
+            limit: value(),
+            f: value(),
+            t: value(),
+            n: value(),
+            r: value(),
+            c: value(),
+          },
+        },
+      };
     }
     if (r < 0.88) {
       return {

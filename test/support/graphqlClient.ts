@@ -21,7 +21,11 @@ export async function executeOp<T = Record<string, unknown>>(
 }
 
 /** Posts an operation to a running server and returns the HTTP status and the parsed body. */
-export async function postGraphql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: GqlResult<T> }> {
+export async function postGraphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GqlResult<T> }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import { createPracticeSchema, linkSchema, parseInput } from '../../src/curation/curationInput';
 
 const errorOf = (fn: () => unknown): GraphQLError => {
@@ -10,7 +10,13 @@ const errorOf = (fn: () => unknown): GraphQLError => {
   throw new Error('expected an error');
 };
 
-const valid = { title: 'Safe shelters', summary: 'Shelters along the route.', evidence: 'Ministry report, p. 12', webLinks: ['https://example.org'], links: [] };
+const valid = {
+  title: 'Safe shelters',
+  summary: 'Shelters along the route.',
+  evidence: 'Ministry report, p. 12',
+  webLinks: ['https://example.org'],
+  links: [],
+};
 
 describe('curation input parsing', () => {
   it('accepts a valid input and trims its strings', () => {

@@ -27,7 +27,9 @@ describe('the Cypher catalog', () => {
   it('makes one statement of each @variant line of a file, and fails when the code names one the file lacks', () => {
     const catalog = loadCypherCatalog();
     expect(catalog.get('practice/pageByTitle:TITLE_ASC')).toMatch(/p\.title > \$after\.key[\s\S]*ORDER BY p\.title ASC, p\.id ASC/);
-    expect(catalog.get('practice/pageOfTextMatches:RELEVANCE')).toMatch(/score < \$after\.key[\s\S]*ORDER BY score DESC, p\.id ASC[\s\S]*RETURN score AS sortKey/);
+    expect(catalog.get('practice/pageOfTextMatches:RELEVANCE')).toMatch(
+      /score < \$after\.key[\s\S]*ORDER BY score DESC, p\.id ASC[\s\S]*RETURN score AS sortKey/,
+    );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cypher-'));
     fs.cpSync(CYPHER_DIR, dir, { recursive: true });
     const file = path.join(dir, 'practice', 'pageByTitle.cypher');

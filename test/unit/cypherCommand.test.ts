@@ -10,7 +10,12 @@ const ROOT = path.join(__dirname, '..', '..');
 async function kg(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(['node', 'kg', ...args], { out: (t) => out.push(t), write: (t) => Promise.resolve(void out.push(t)), err: (t) => err.push(t), progress: () => undefined });
+  const code = await run(['node', 'kg', ...args], {
+    out: (t) => out.push(t),
+    write: (t) => Promise.resolve(void out.push(t)),
+    err: (t) => err.push(t),
+    progress: () => undefined,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -45,7 +50,9 @@ describe('kg cypher (reads cypher/ only)', () => {
     const res = await kg('cypher', 'show', 'practice/pageTitleAsc');
     expect(res.code).toBe(2);
     expect(res.out).toBe('');
-    expect(res.err).toMatch(/no Cypher statement is named "practice\/pageTitleAsc"; close names:\n {2}practice\/pageByTitle:TITLE_ASC\n {2}practice\/pageOfTextMatches:TITLE_ASC\n/);
+    expect(res.err).toMatch(
+      /no Cypher statement is named "practice\/pageTitleAsc"; close names:\n {2}practice\/pageByTitle:TITLE_ASC\n {2}practice\/pageOfTextMatches:TITLE_ASC\n/,
+    );
     const typo = await kg('cypher', 'show', 'partner/pge');
     expect(typo.err).toMatch(/close names:\n {2}partner\/page\n\(`kg cypher list` lists every name\)/);
     const far = await kg('cypher', 'show', 'nothing-like-it');

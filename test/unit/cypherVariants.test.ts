@@ -1,6 +1,12 @@
 import { fillSlots, readVariants } from '../../src/db/cypherVariants';
 
-const TEMPLATE = ['// Sorted by {{key}} in either direction.', '// @variant UP    dir=ASC  beyond=>', '// @variant DOWN  dir=DESC beyond=<', 'MATCH (n) WHERE n.k {{beyond}} $after', 'RETURN n ORDER BY n.k {{dir}}'].join('\n');
+const TEMPLATE = [
+  '// Sorted by {{key}} in either direction.',
+  '// @variant UP    dir=ASC  beyond=>',
+  '// @variant DOWN  dir=DESC beyond=<',
+  'MATCH (n) WHERE n.k {{beyond}} $after',
+  'RETURN n ORDER BY n.k {{dir}}',
+].join('\n');
 
 describe('Cypher variants', () => {
   it('reads one variant a line, with its slot values', () => {
@@ -14,7 +20,11 @@ describe('Cypher variants', () => {
 
   it('fills the slots of the Cypher lines, not of comments, and keeps only its own @variant line', () => {
     const [, down] = readVariants('t/page', TEMPLATE);
-    expect(fillSlots('t/page', TEMPLATE, down!)).toBe(['// Sorted by {{key}} in either direction.', '// @variant DOWN  dir=DESC beyond=<', 'MATCH (n) WHERE n.k < $after', 'RETURN n ORDER BY n.k DESC'].join('\n'));
+    expect(fillSlots('t/page', TEMPLATE, down!)).toBe(
+      ['// Sorted by {{key}} in either direction.', '// @variant DOWN  dir=DESC beyond=<', 'MATCH (n) WHERE n.k < $after', 'RETURN n ORDER BY n.k DESC'].join(
+        '\n',
+      ),
+    );
     expect(fillSlots('t/plain', '// {{not a slot}}\nRETURN {a: {b: 1}}', null)).toBe('// {{not a slot}}\nRETURN {a: {b: 1}}');
   });
 

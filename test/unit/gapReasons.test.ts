@@ -6,14 +6,19 @@ const ref = {
   country: new Map([['MEX', { name: 'Mexico' }]]),
   theme: new Map([['health', { name: 'Physical and mental health' }]]),
   group: new Map([['women', { name: 'Women' }]]),
-  instrument: new Map([['ICRMW', { name: 'Migrant Workers Convention' }], ['ICESCR', { name: 'ICESCR' }]]),
+  instrument: new Map([
+    ['ICRMW', { name: 'Migrant Workers Convention' }],
+    ['ICESCR', { name: 'ICESCR' }],
+  ]),
   provision: new Map([['ICESCR/12', { article: 'art. 12' }]]),
 } as unknown as ReferenceSnapshot;
 
 describe('gap reasons, in words', () => {
   it('names the kinds a cell has, or says it has no partner at all', () => {
     const base = { country: 'MEX', theme: 'health', kind: 'NGO' as const, practiceIds: ['a', 'b'] };
-    expect(partnerKindGapReason({ ...base, kindsPresent: ['STATE'] }, ref)).toMatch(/^Mexico acts on physical and mental health through 2 practices \(a, b\), none with a partner of kind .+; they have .+\.$/);
+    expect(partnerKindGapReason({ ...base, kindsPresent: ['STATE'] }, ref)).toMatch(
+      /^Mexico acts on physical and mental health through 2 practices \(a, b\), none with a partner of kind .+; they have .+\.$/,
+    );
     expect(partnerKindGapReason({ ...base, practiceIds: ['a'], kindsPresent: [] }, ref)).toContain('1 practice (a)');
     expect(partnerKindGapReason({ ...base, kindsPresent: [] }, ref)).toContain('no partner at all');
   });

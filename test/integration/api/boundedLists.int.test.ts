@@ -22,7 +22,14 @@ const LISTS = [
   { name: 'Stage.practices', parents: 'stages', field: 'practices', label: 'Stage', pattern: '(x:Practice)-[:AT_STAGE]->(t)', order: 'x.title' },
   { name: 'Country.practices', parents: 'countries', field: 'practices', label: 'Country', pattern: '(x:Practice)-[:IMPLEMENTED_BY]->(t)', order: 'x.title' },
   { name: 'Country.partners', parents: 'countries', field: 'partners', label: 'Country', pattern: '(x:Partner)-[:BASED_IN]->(t)', order: 'x.name' },
-  { name: 'Partner.practices', parents: 'partner(id: $id)', field: 'practices', label: 'Partner', pattern: '(x:Practice)-[:PARTNERS_WITH]->(t)', order: 'x.title' },
+  {
+    name: 'Partner.practices',
+    parents: 'partner(id: $id)',
+    field: 'practices',
+    label: 'Partner',
+    pattern: '(x:Practice)-[:PARTNERS_WITH]->(t)',
+    order: 'x.title',
+  },
 ] as const;
 
 describe('lists under a parent are paged, never returned whole', () => {
@@ -44,7 +51,10 @@ describe('lists under a parent are paged, never returned whole', () => {
   /** The parent with the longest list, and that list in full (by sort key, then id), from Cypher. */
   async function longest(list: (typeof LISTS)[number]): Promise<{ id: string; ids: string[] }> {
     const [top] = await helper.cypher<{ id: string }>(`MATCH (t:${list.label}) RETURN t.id AS id ORDER BY COUNT { ${list.pattern} } DESC, id LIMIT 1`);
-    const ids = await helper.cypher<{ id: string }>(`MATCH ${list.pattern} WHERE t.id = $id AND t:${list.label} RETURN x.id AS id ORDER BY ${list.order}, x.id`, { id: top!.id });
+    const ids = await helper.cypher<{ id: string }>(
+      `MATCH ${list.pattern} WHERE t.id = $id AND t:${list.label} RETURN x.id AS id ORDER BY ${list.order}, x.id`,
+      { id: top!.id },
+    );
     return { id: top!.id, ids: ids.map((r) => r.id) };
   }
 
@@ -54,14 +64,18 @@ describe('lists under a parent are paged, never returned whole', () => {
 
   /** One page of one parent's list. */
   async function pageOf(list: (typeof LISTS)[number], id: string, first: number, after: string | null): Promise<Page> {
-    const root = Object.values(dataOf(await run<Record<string, unknown>>(pageQuery(list, first), { id, after })))[0] as ({ id: string } & Record<string, Page>) | Array<{ id: string } & Record<string, Page>>;
+    const root = Object.values(dataOf(await run<Record<string, unknown>>(pageQuery(list, first), { id, after })))[0] as
+      ({ id: string } & Record<string, Page>) | Array<{ id: string } & Record<string, Page>>;
     return (Array.isArray(root) ? root : [root]).find((p) => p.id === id)![list.field]!;
   }
 
   it.each(LISTS)('$name refuses a first above the page size with a coded BAD_USER_INPUT', async (list) => {
     const { id } = await longest(list);
     const res = await run(pageQuery(list, 101), { id, after: null });
-    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/first must be an integer from 0 to 100/), extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    expect(res.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/first must be an integer from 0 to 100/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
   });
 
   it.each(LISTS)('$name: pages of 2 walk the whole list in order, without duplicates, and totalCount is its length', async (list) => {
@@ -83,7 +97,11 @@ describe('lists under a parent are paged, never returned whole', () => {
   });
 
   it('a nested page is the same page, cursors included, as practices(filter) for that parent', async () => {
-    const data = dataOf(await run<{ themes: Array<{ id: string; practices: Page }>; practices: Page }>(`{ themes { id practices(first: 4) { ${PAGE} } } practices(filter: { themes: ["violence"] }, first: 4) { ${PAGE} } }`));
+    const data = dataOf(
+      await run<{ themes: Array<{ id: string; practices: Page }>; practices: Page }>(
+        `{ themes { id practices(first: 4) { ${PAGE} } } practices(filter: { themes: ["violence"] }, first: 4) { ${PAGE} } }`,
+      ),
+    );
     const violence = data.themes.find((t) => t.id === 'violence')!.practices;
     expect(violence.totalCount).toBeGreaterThan(4);
     expect(violence).toEqual(data.practices);
@@ -96,7 +114,12 @@ describe('lists under a parent are paged, never returned whole', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const m: { totalCount: number; instruments: Array<{ id: string }>; rows: Array<{ practice: { id: string }; instrumentIds: string[] }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = dataOf(
+      const m: {
+        totalCount: number;
+        instruments: Array<{ id: string }>;
+        rows: Array<{ practice: { id: string }; instrumentIds: string[] }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      } = dataOf(
         await run<{ instrumentPracticeMatrix: never }>(
           'query ($after: String) { instrumentPracticeMatrix(first: 5, after: $after) { totalCount instruments { id } rows { practice { id } instrumentIds } pageInfo { hasNextPage endCursor } } }',
           { after },
@@ -113,7 +136,8 @@ describe('lists under a parent are paged, never returned whole', () => {
   });
 
   it('a cursor of another order is BAD_USER_INPUT, not an empty page', async () => {
-    const relevance = dataOf(await run<{ practices: Page }>(`{ practices(filter: { text: "migrants" }, orderBy: RELEVANCE, first: 1) { ${PAGE} } }`)).practices.pageInfo.endCursor;
+    const relevance = dataOf(await run<{ practices: Page }>(`{ practices(filter: { text: "migrants" }, orderBy: RELEVANCE, first: 1) { ${PAGE} } }`)).practices
+      .pageInfo.endCursor;
     const res = await run('query ($after: String) { themes { practices(after: $after) { totalCount } } }', { after: relevance });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
   });

@@ -4,7 +4,11 @@ import { dataOf, executeOp } from '../../support/graphqlClient';
 import { TestHelper } from '../../support/TestHelper';
 
 interface Page {
-  practices: { totalCount: number; edges: Array<{ cursor: string; node: { id: string; title: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  practices: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: { id: string; title: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 const PAGE = `query ($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
@@ -107,7 +111,12 @@ describe('Query.practices', () => {
     ]);
     // Practices backed by ILO C29 are exactly those addressing decent work, the theme it grounds.
     expect(await ids({ instruments: ['ILO-C29'] })).toEqual(await ids({ themes: ['decent-work'] }));
-    expect(await ids({ text: 'trafficking' })).toEqual(expect.arrayContaining(['manila-declaration-to-enhance-international-cooperation-in-combating-human', 'multidisciplinary-coordinating-group-against-trafficking-in-human-beings']));
+    expect(await ids({ text: 'trafficking' })).toEqual(
+      expect.arrayContaining([
+        'manila-declaration-to-enhance-international-cooperation-in-combating-human',
+        'multidisciplinary-coordinating-group-against-trafficking-in-human-beings',
+      ]),
+    );
     const relevance = dataOf(await executeOp<Page>(server, helper.context(), PAGE, { filter: { text: 'Beta' }, orderBy: 'RELEVANCE', first: 5 }));
     expect(relevance.practices.edges[0]!.node.id).toBe('beta-groups');
   });
@@ -118,16 +127,28 @@ describe('Query.practices', () => {
       message: expect.stringMatching(/filter\.themes\[0\]: unknown theme "helth"; the themes are .*health/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(await errorOf({ filter: { countries: ['mexico'] } })).toMatchObject({ message: expect.stringMatching(/ISO 3166-1 alpha-3/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ filter: { countries: ['mexico'] } })).toMatchObject({
+      message: expect.stringMatching(/ISO 3166-1 alpha-3/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(await errorOf({ after: 'not-a-cursor' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await errorOf({ first: 100000 })).toMatchObject({ message: expect.stringMatching(/first must be an integer from 0 to 100/), extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await errorOf({ orderBy: 'RELEVANCE' })).toMatchObject({ message: expect.stringMatching(/needs filter\.text/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await errorOf({ first: 100000 })).toMatchObject({
+      message: expect.stringMatching(/first must be an integer from 0 to 100/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await errorOf({ orderBy: 'RELEVANCE' })).toMatchObject({
+      message: expect.stringMatching(/needs filter\.text/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(await errorOf({ filter: { text: 'AND OR ((' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('answers practice(id) with its fields and source lines, and null for an unknown id', async () => {
     const res = dataOf(
-      await executeOp<{ practice: { title: string; countries: Array<{ id: string }>; source: { lines: number[]; text: string; document: { id: string } } }; missing: null }>(
+      await executeOp<{
+        practice: { title: string; countries: Array<{ id: string }>; source: { lines: number[]; text: string; document: { id: string } } };
+        missing: null;
+      }>(
         server,
         helper.context(),
         '{ practice(id: "beta-groups") { title countries { id } source { lines text document { id } } } missing: practice(id: "no-such-practice") { id } }',

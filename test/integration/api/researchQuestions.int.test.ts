@@ -39,7 +39,9 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
   });
 
   it('which instruments back Beta Groups? — with the evidence path and the source of every step', async () => {
-    const { practice } = dataOf(await executeOp<{ practice: { themes: Array<{ id: string }>; backedBy: Backing[] } }>(apollo, helper.context(), BACKED_BY, { id: 'beta-groups' }));
+    const { practice } = dataOf(
+      await executeOp<{ practice: { themes: Array<{ id: string }>; backedBy: Backing[] } }>(apollo, helper.context(), BACKED_BY, { id: 'beta-groups' }),
+    );
     expect(practice.themes.map((t) => t.id)).toEqual(['violence']);
     const instruments = [...new Set(practice.backedBy.map((b) => b.instrument.id))].sort();
     // The violence framework paragraph cites ICRMW 16(2), ICERD 5(b), OHCHR guidelines, the CRC
@@ -52,13 +54,19 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
       'Provision:ICERD/5(b) GROUNDS Theme:violence',
       'Provision:ICERD/5(b) PART_OF Instrument:ICERD',
     ]);
-    expect(icerd.path[0]!.provenance).toMatchObject({ basis: 'text-match', evidence: expect.stringMatching(/background-paper\.txt:1537 \(Summary\): "rescue"/) });
+    expect(icerd.path[0]!.provenance).toMatchObject({
+      basis: 'text-match',
+      evidence: expect.stringMatching(/background-paper\.txt:1537 \(Summary\): "rescue"/),
+    });
     expect(icerd.path[1]!.provenance).toMatchObject({ basis: 'curated', footnote: 'x', evidence: expect.stringMatching(/:810-812, footnote x/) });
     const crc = practice.backedBy.find((b) => b.instrument.id === 'CRC')!;
     expect(crc.path.map((s) => s.type)).toEqual(['ADDRESSES', 'GROUNDS', 'PART_OF', 'INTERPRETS']);
     // Cited as a whole (no provision), the ICRMW grounds the theme itself: a two-step path.
     const icrmw = practice.backedBy.find((b) => b.instrument.id === 'ICRMW' && b.provision === null)!;
-    expect(icrmw.path.map((s) => `${s.from} ${s.type} ${s.to}`)).toEqual(['Practice:beta-groups ADDRESSES Theme:violence', 'Instrument:ICRMW GROUNDS Theme:violence']);
+    expect(icrmw.path.map((s) => `${s.from} ${s.type} ${s.to}`)).toEqual([
+      'Practice:beta-groups ADDRESSES Theme:violence',
+      'Instrument:ICRMW GROUNDS Theme:violence',
+    ]);
     for (const b of practice.backedBy) {
       expect(b.path[0]!.from).toBe('Practice:beta-groups');
       const last = b.path.at(-1)!;
@@ -76,14 +84,25 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
       ),
     );
     expect(instrument.grounds.map((t) => t.id)).toEqual(['decent-work', 'health']);
-    const expected = (await helper.cypher<{ id: string }>('MATCH (p:Practice)-[:ADDRESSES]->(t:Theme) WHERE t.id IN ["health", "decent-work"] RETURN DISTINCT p.id AS id ORDER BY id')).map((r) => r.id);
+    const expected = (
+      await helper.cypher<{ id: string }>(
+        'MATCH (p:Practice)-[:ADDRESSES]->(t:Theme) WHERE t.id IN ["health", "decent-work"] RETURN DISTINCT p.id AS id ORDER BY id',
+      )
+    ).map((r) => r.id);
     expect(instrument.backedPractices.edges.map((e) => e.node.id).sort()).toEqual(expected);
     expect(instrument.backedPractices.totalCount).toBe(expected.length);
   });
 
   it('the whole instrument × practice table agrees with backedBy', async () => {
     const { instrumentPracticeMatrix: m } = dataOf(
-      await executeOp<{ instrumentPracticeMatrix: { totalCount: number; pageInfo: { hasNextPage: boolean }; instruments: Array<{ id: string }>; rows: Array<{ practice: { id: string; backedBy: Array<{ instrument: { id: string } }> }; instrumentIds: string[] }> } }>(
+      await executeOp<{
+        instrumentPracticeMatrix: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean };
+          instruments: Array<{ id: string }>;
+          rows: Array<{ practice: { id: string; backedBy: Array<{ instrument: { id: string } }> }; instrumentIds: string[] }>;
+        };
+      }>(
         apollo,
         helper.context(),
         '{ instrumentPracticeMatrix(first: 100) { totalCount pageInfo { hasNextPage } instruments { id } rows { practice { id backedBy { instrument { id } } } instrumentIds } } }',
@@ -98,26 +117,49 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
 
   it('what is around the Kenyan practice? — its country, partner, themes, stages and source, with provenance', async () => {
     const { neighborhood } = dataOf(
-      await executeOp<{ neighborhood: { truncated: boolean; nodes: Array<{ id: string; type: string; hiddenNeighbors: number }>; edges: Array<{ source: string; target: string; type: string; properties: { basis: string; evidence: string } }> } }>(
+      await executeOp<{
+        neighborhood: {
+          truncated: boolean;
+          nodes: Array<{ id: string; type: string; hiddenNeighbors: number }>;
+          edges: Array<{ source: string; target: string; type: string; properties: { basis: string; evidence: string } }>;
+        };
+      }>(
         apollo,
         helper.context(),
         '{ neighborhood(id: "Practice:partnerships-to-promote-inclusion-and-protection-of-the-human-rights-of-all") { truncated nodes { id type hiddenNeighbors } edges { source target type properties } } }',
       ),
     );
     const ids = neighborhood.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['Country:KEN', 'Partner:iom', 'Theme:violence', 'Theme:decent-work', 'Document:gfmd-2015-rt1.1', 'Group:diaspora']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['Country:KEN', 'Partner:iom', 'Theme:violence', 'Theme:decent-work', 'Document:gfmd-2015-rt1.1', 'Group:diaspora']),
+    );
     expect(neighborhood.truncated).toBe(false);
     const toKenya = neighborhood.edges.find((e) => e.type === 'IMPLEMENTED_BY' && e.target === 'Country:KEN')!;
-    expect(toKenya.properties).toMatchObject({ basis: 'annex-field', evidence: expect.stringMatching(/background-paper\.txt:1472 \(Country field\): "Kenya"/) });
+    expect(toKenya.properties).toMatchObject({
+      basis: 'annex-field',
+      evidence: expect.stringMatching(/background-paper\.txt:1472 \(Country field\): "Kenya"/),
+    });
     // IOM partners with other practices too: the explorer shows "N more".
     expect(neighborhood.nodes.find((n) => n.id === 'Partner:iom')!.hiddenNeighbors).toBeGreaterThan(0);
   });
 
   it('a bounded neighbourhood says it was truncated, and filters by node type', async () => {
-    const small = dataOf(await executeOp<{ neighborhood: { truncated: boolean; nodes: Array<{ id: string }> } }>(apollo, helper.context(), '{ neighborhood(id: "Theme:health", depth: 2, limit: 5) { truncated nodes { id } } }'));
+    const small = dataOf(
+      await executeOp<{ neighborhood: { truncated: boolean; nodes: Array<{ id: string }> } }>(
+        apollo,
+        helper.context(),
+        '{ neighborhood(id: "Theme:health", depth: 2, limit: 5) { truncated nodes { id } } }',
+      ),
+    );
     expect(small.neighborhood.nodes).toHaveLength(5);
     expect(small.neighborhood.truncated).toBe(true);
-    const countries = dataOf(await executeOp<{ neighborhood: { nodes: Array<{ type: string }> } }>(apollo, helper.context(), '{ neighborhood(id: "Practice:consular-partnership-program", types: ["Country"]) { nodes { type } } }'));
+    const countries = dataOf(
+      await executeOp<{ neighborhood: { nodes: Array<{ type: string }> } }>(
+        apollo,
+        helper.context(),
+        '{ neighborhood(id: "Practice:consular-partnership-program", types: ["Country"]) { nodes { type } } }',
+      ),
+    );
     expect(new Set(countries.neighborhood.nodes.map((n) => n.type))).toEqual(new Set(['Practice', 'Country']));
   });
 
@@ -125,7 +167,9 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
     type Path = { shortestPath: { nodes: Array<{ id: string }>; edges: Array<{ type: string }> } };
     // Beta Groups is implemented in (and mentions) Mexico, which ratified the ICERD: two steps,
     // by either of two equally short paths.
-    const any = dataOf(await executeOp<Path>(apollo, helper.context(), '{ shortestPath(from: "Practice:beta-groups", to: "Instrument:ICERD") { nodes { id } edges { type } } }'));
+    const any = dataOf(
+      await executeOp<Path>(apollo, helper.context(), '{ shortestPath(from: "Practice:beta-groups", to: "Instrument:ICERD") { nodes { id } edges { type } } }'),
+    );
     expect(any.shortestPath.edges.map((e) => e.type)).toEqual([expect.stringMatching(/^(IMPLEMENTED_BY|MENTIONS)$/), 'RATIFIED']);
     expect(any.shortestPath.nodes.map((n) => n.id)).toContain('Country:MEX');
     // Through the rights framework only: the evidence path.
@@ -138,7 +182,13 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
     );
     expect(shortestPath.edges.map((e) => e.type)).toEqual(['ADDRESSES', 'GROUNDS', 'PART_OF']);
     expect(shortestPath.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['Practice:beta-groups', 'Theme:violence', 'Instrument:ICERD']));
-    const none = dataOf(await executeOp<{ shortestPath: null }>(apollo, helper.context(), '{ shortestPath(from: "Practice:beta-groups", to: "Country:PHL", maxLength: 1) { nodes { id } } }'));
+    const none = dataOf(
+      await executeOp<{ shortestPath: null }>(
+        apollo,
+        helper.context(),
+        '{ shortestPath(from: "Practice:beta-groups", to: "Country:PHL", maxLength: 1) { nodes { id } } }',
+      ),
+    );
     expect(none.shortestPath).toBeNull();
   });
 
@@ -152,7 +202,13 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
     );
     expect(search[0]).toMatchObject({ id: 'Practice:beta-groups', type: 'Practice', label: 'Beta Groups', node: { __typename: 'Practice' } });
     expect(search[0]!.score).toBeGreaterThan(search[1]?.score ?? 0);
-    const other = dataOf(await executeOp<{ m: Array<{ id: string; type: string }>; i: Array<{ id: string }> }>(apollo, helper.context(), '{ m: search(text: "Mexico") { id type } i: search(text: "\\"Migrant Workers\\"") { id } }'));
+    const other = dataOf(
+      await executeOp<{ m: Array<{ id: string; type: string }>; i: Array<{ id: string }> }>(
+        apollo,
+        helper.context(),
+        '{ m: search(text: "Mexico") { id type } i: search(text: "\\"Migrant Workers\\"") { id } }',
+      ),
+    );
     expect(other.m.map((h) => h.id)).toContain('Country:MEX');
     expect(other.i.map((h) => h.id)).toContain('Instrument:ICRMW');
   });
@@ -160,7 +216,14 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
   it('entities: country with treaty status (unknown stays unknown), themes, instruments, partners', async () => {
     const data = dataOf(
       await executeOp<{
-        country: { name: string; nameFr: string; icescr: string; icrmw: string; ilo: string; practices: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+        country: {
+          name: string;
+          nameFr: string;
+          icescr: string;
+          icrmw: string;
+          ilo: string;
+          practices: { totalCount: number; edges: Array<{ node: { id: string } }> };
+        };
         themes: Array<{ id: string; fr: string; groundedBy: Array<{ instrument: { id: string } }> }>;
         instruments: Array<{ id: string; ratificationStatusKnown: boolean; ratificationCount: number | null }>;
         partners: { totalCount: number; edges: Array<{ node: { id: string; kind: string } }> };
@@ -176,8 +239,15 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
     expect(data.country).toMatchObject({ name: 'United States', nameFr: 'États-Unis', icescr: 'SIGNED', icrmw: 'NO_ACTION', ilo: 'UNKNOWN' });
     expect(data.country.practices.edges).toHaveLength(3);
     expect(data.country.practices.totalCount).toBe(3);
-    expect(data.themes.map((t) => [t.id, t.fr])).toEqual([['decent-work', 'Travail décent'], ['detention', 'Détention'], ['health', 'Santé physique et mentale'], ['violence', 'Violence et traumatismes']]);
-    expect(data.themes.find((t) => t.id === 'detention')!.groundedBy.map((g) => g.instrument.id)).toEqual(expect.arrayContaining(['UDHR', 'ICCPR', 'UNHCR-DETENTION-2012']));
+    expect(data.themes.map((t) => [t.id, t.fr])).toEqual([
+      ['decent-work', 'Travail décent'],
+      ['detention', 'Détention'],
+      ['health', 'Santé physique et mentale'],
+      ['violence', 'Violence et traumatismes'],
+    ]);
+    expect(data.themes.find((t) => t.id === 'detention')!.groundedBy.map((g) => g.instrument.id)).toEqual(
+      expect.arrayContaining(['UDHR', 'ICCPR', 'UNHCR-DETENTION-2012']),
+    );
     const ilo = data.instruments.find((i) => i.id === 'ILO-C29')!;
     expect(ilo).toEqual({ id: 'ILO-C29', ratificationStatusKnown: false, ratificationCount: null });
     expect(data.instruments.find((i) => i.id === 'ICRMW')!.ratificationCount).toBeGreaterThan(50);
@@ -188,8 +258,13 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
   it('coded errors: unknown id, bad global id, bad argument', async () => {
     const errors = async (query: string) => (await executeOp(apollo, helper.context(), query)).errors ?? [];
     expect((await errors('{ neighborhood(id: "Practice:nope") { truncated } }'))[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-    expect((await errors('{ neighborhood(id: "beta-groups") { truncated } }'))[0]).toMatchObject({ message: expect.stringMatching(/not a global id/), extensions: { code: 'BAD_USER_INPUT' } });
-    expect((await errors('{ neighborhood(id: "Practice:beta-groups", depth: 9) { truncated } }'))[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'depth' } });
+    expect((await errors('{ neighborhood(id: "beta-groups") { truncated } }'))[0]).toMatchObject({
+      message: expect.stringMatching(/not a global id/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await errors('{ neighborhood(id: "Practice:beta-groups", depth: 9) { truncated } }'))[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'depth' },
+    });
     expect((await errors('{ country(id: "USA") { treatyStatus(instrument: "NOPE") } }'))[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect((await errors('{ search(text: "(unbalanced") { id } }'))[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
@@ -197,9 +272,16 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
   it('answers the same over HTTP, with coded errors and no 5xx', async () => {
     const ok = await postGraphql<{ practice: { backedBy: Backing[] } }>(http.url, BACKED_BY, { id: 'beta-groups' });
     expect(ok.status).toBe(200);
-    expect(new Set(ok.body.data!.practice.backedBy.map((b) => b.instrument.id))).toEqual(new Set(['CEDAW', 'CEDAW-GR26', 'CRC', 'CRC-DGD-2012', 'ICERD', 'ICRMW', 'OHCHR-BORDERS']));
+    expect(new Set(ok.body.data!.practice.backedBy.map((b) => b.instrument.id))).toEqual(
+      new Set(['CEDAW', 'CEDAW-GR26', 'CRC', 'CRC-DGD-2012', 'ICERD', 'ICRMW', 'OHCHR-BORDERS']),
+    );
     const around = await postGraphql<{ neighborhood: { nodes: Array<{ id: string }> } }>(http.url, '{ neighborhood(id: "Country:KEN") { nodes { id } } }');
-    expect(around.body.data!.neighborhood.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['Practice:partnerships-to-promote-inclusion-and-protection-of-the-human-rights-of-all', 'Practice:regional-development-and-protection-program']));
+    expect(around.body.data!.neighborhood.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([
+        'Practice:partnerships-to-promote-inclusion-and-protection-of-the-human-rights-of-all',
+        'Practice:regional-development-and-protection-program',
+      ]),
+    );
     const bad = await postGraphql(http.url, '{ practices(filter: { themes: ["nope"] }) { totalCount } }');
     expect(bad.status).toBe(200);
     expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -69,7 +69,12 @@ describe('database round trips per request', () => {
 
   it('answer a practice with its backings in one statement, and null for an unknown id', async () => {
     const query = 'query ($id: ID!) { practice(id: $id) { id title backedBy { instrument { id } path { type } } } }';
-    const found = await executeOp<{ practice: { id: string; title: string; backedBy: Array<{ instrument: { id: string } }> } | null }>(apollo, helper.context(services), query, { id: 'beta-groups' });
+    const found = await executeOp<{ practice: { id: string; title: string; backedBy: Array<{ instrument: { id: string } }> } | null }>(
+      apollo,
+      helper.context(services),
+      query,
+      { id: 'beta-groups' },
+    );
     expect(dataOf(found).practice).toMatchObject({ id: 'beta-groups', title: expect.stringMatching(/Beta/) });
     expect(dataOf(found).practice!.backedBy.length).toBeGreaterThan(0);
     expect(found.context.roundTrips.count).toBe(1);

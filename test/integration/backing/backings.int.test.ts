@@ -27,7 +27,9 @@ describe('derived backings (BACKS)', () => {
         RETURN DISTINCT p.id + ' ' + i.id AS pair ORDER BY pair`)
     ).map((r) => r.pair);
   const derivedPairs = async (): Promise<string[]> =>
-    (await helper.cypher<{ pair: string }>(`MATCH (p:Practice)<-[:BACKS]-(i:Instrument) RETURN DISTINCT p.id + ' ' + i.id AS pair ORDER BY pair`)).map((r) => r.pair);
+    (await helper.cypher<{ pair: string }>(`MATCH (p:Practice)<-[:BACKS]-(i:Instrument) RETURN DISTINCT p.id + ' ' + i.id AS pair ORDER BY pair`)).map(
+      (r) => r.pair,
+    );
   const backsOf = async (id: string) =>
     helper.cypher<{ instrument: string; theme: string | null; basis: string; from: string[]; to: string[]; types: string[]; evidence: string[] }>(
       `MATCH (:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
@@ -68,7 +70,9 @@ describe('derived backings (BACKS)', () => {
       expect(row.from[0]).toBe('Practice:beta-groups');
       expect(row.types.length).toBe(row.from.length);
       // The path ends at the instrument, or at the theme the instrument itself GROUNDS.
-      expect(row.to.at(-1) === `Instrument:${row.instrument}` || (row.types.at(-1) === 'GROUNDS' && row.from.at(-1) === `Instrument:${row.instrument}`)).toBe(true);
+      expect(row.to.at(-1) === `Instrument:${row.instrument}` || (row.types.at(-1) === 'GROUNDS' && row.from.at(-1) === `Instrument:${row.instrument}`)).toBe(
+        true,
+      );
       for (const evidence of row.evidence) expect(evidence.length).toBeGreaterThan(0);
     }
   });

@@ -88,7 +88,7 @@ describe('the kg command line', () => {
     const out = path.join(tmp, 'mex.csv');
     const res = await kg(['export', 'csv', '--countries', 'MEX', '--out', out]);
     expect(res.code).toBe(0);
-    const rows = parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Array<{ country_ids: string }>;
+    const rows = parse<{ country_ids: string }>(fs.readFileSync(out, 'utf8'), { columns: true });
     expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.country_ids === 'MEX')).toBe(true);
     const graphml = await kg(['export', 'graphml', '--themes', 'detention']);

@@ -74,26 +74,61 @@ describe('curation mutations', () => {
 
   it('validates inputs with the argument path, and writes nothing on a bad link', async () => {
     const bad = await post(server.url, CREATE, { input: { ...input, title: '  ' } }, TOKEN);
-    expect(bad.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^input\.title:/), extensions: { code: 'BAD_USER_INPUT', argument: 'input.title' } });
+    expect(bad.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^input\.title:/),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.title' },
+    });
     const url = await post(server.url, CREATE, { input: { ...input, webLinks: ['javascript:alert(1)'] } }, TOKEN);
-    expect(url.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^input\.webLinks\[0\]: expected a web address .*javascript:alert\(1\)/), extensions: { code: 'BAD_USER_INPUT' } });
-    const link = await post(server.url, CREATE, { input: { ...input, links: [...input.links, { type: 'ADDRESSES', target: 'wellbeing', evidence: 'somewhere' }] } }, TOKEN);
-    expect(link.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^input\.links\[4\]\.target: no theme with id "wellbeing"/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(url.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^input\.webLinks\[0\]: expected a web address .*javascript:alert\(1\)/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const link = await post(
+      server.url,
+      CREATE,
+      { input: { ...input, links: [...input.links, { type: 'ADDRESSES', target: 'wellbeing', evidence: 'somewhere' }] } },
+      TOKEN,
+    );
+    expect(link.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^input\.links\[4\]\.target: no theme with id "wellbeing"/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect(await count('MATCH (p:Practice) RETURN count(p) AS n')).toBe(27);
   });
 
   it('creates a practice with curated, evidenced links that the whole API sees', async () => {
     // The coverage matrix is cached between writes; a write clears it.
     const cell = async () =>
-      ((await postGraphql<{ coverage: { cells: Array<{ row: string; column: string; count: number }> } }>(server.url, '{ coverage(rows: GROUP, columns: THEME) { cells { row column count } } }')).body.data!.coverage.cells.find((c) => c.row === 'women' && c.column === 'violence')!.count);
+      (
+        await postGraphql<{ coverage: { cells: Array<{ row: string; column: string; count: number }> } }>(
+          server.url,
+          '{ coverage(rows: GROUP, columns: THEME) { cells { row column count } } }',
+        )
+      ).body.data!.coverage.cells.find((c) => c.row === 'women' && c.column === 'violence')!.count;
     const before = await cell();
-    const res = await post<{ createPractice: { id: string; source: null; themes: Array<{ id: string }>; countries: Array<{ id: string }>; links: Array<{ type: string; target: string; provenance: { basis: string; evidence: string } }>; backedBy: Array<{ instrument: { id: string } }> } }>(server.url, CREATE, { input }, TOKEN);
+    const res = await post<{
+      createPractice: {
+        id: string;
+        source: null;
+        themes: Array<{ id: string }>;
+        countries: Array<{ id: string }>;
+        links: Array<{ type: string; target: string; provenance: { basis: string; evidence: string } }>;
+        backedBy: Array<{ instrument: { id: string } }>;
+      };
+    }>(server.url, CREATE, { input }, TOKEN);
     expect(res.body.errors).toBeUndefined();
     const p = res.body.data!.createPractice;
     expect(p).toMatchObject({ id: 'safe-shelters-for-migrant-women-in-transit', source: null, themes: [{ id: 'violence' }], countries: [{ id: 'MEX' }] });
-    expect(p.links).toEqual(expect.arrayContaining([{ type: 'PARTNERS_WITH', target: 'Partner:iom', provenance: { basis: 'curated', evidence: 'Report p. 14: IOM funds the shelters' } }]));
+    expect(p.links).toEqual(
+      expect.arrayContaining([
+        { type: 'PARTNERS_WITH', target: 'Partner:iom', provenance: { basis: 'curated', evidence: 'Report p. 14: IOM funds the shelters' } },
+      ]),
+    );
     expect(p.backedBy.map((b) => b.instrument.id)).toContain('ICRMW');
-    const mex = await postGraphql<{ practices: { totalCount: number } }>(server.url, '{ practices(filter: { countries: ["MEX"], groups: ["women"] }) { totalCount } }');
+    const mex = await postGraphql<{ practices: { totalCount: number } }>(
+      server.url,
+      '{ practices(filter: { countries: ["MEX"], groups: ["women"] }) { totalCount } }',
+    );
     expect(mex.body.data!.practices.totalCount).toBe(1);
     expect(await cell()).toBe(before + 1);
     const dup = await post(server.url, CREATE, { input }, TOKEN);
@@ -102,25 +137,46 @@ describe('curation mutations', () => {
 
   it('updates, links an instrument directly, unlinks, and keeps curated work through a seed reload', async () => {
     const id = 'safe-shelters-for-migrant-women-in-transit';
-    const upd = await post<{ updatePractice: { summary: string } }>(server.url, 'mutation ($id: ID!) { updatePractice(id: $id, input: { summary: "Now also in Tapachula.", evidence: "Report 2025, p. 3" }) { summary } }', { id }, TOKEN);
+    const upd = await post<{ updatePractice: { summary: string } }>(
+      server.url,
+      'mutation ($id: ID!) { updatePractice(id: $id, input: { summary: "Now also in Tapachula.", evidence: "Report 2025, p. 3" }) { summary } }',
+      { id },
+      TOKEN,
+    );
     expect(upd.body.errors).toBeUndefined();
     expect(upd.body.data?.updatePractice.summary).toBe('Now also in Tapachula.');
-    const link = await post<{ linkPractice: { backedBy: Array<{ instrument: { id: string }; theme: null; path: Array<{ type: string; provenance: { basis: string } }> }> } }>(
+    const link = await post<{
+      linkPractice: { backedBy: Array<{ instrument: { id: string }; theme: null; path: Array<{ type: string; provenance: { basis: string } }> }> };
+    }>(
       server.url,
       'mutation ($id: ID!) { linkPractice(id: $id, link: { type: BACKED_BY, target: "CEDAW", evidence: "Report p. 20 invokes CEDAW" }) { backedBy { instrument { id } theme { id } path { type provenance { basis } } } } }',
       { id },
       TOKEN,
     );
-    expect(link.body.data!.linkPractice.backedBy).toEqual(expect.arrayContaining([{ instrument: { id: 'CEDAW' }, theme: null, path: [{ type: 'BACKED_BY', provenance: { basis: 'curated' } }] }]));
-    const unlink = await post<{ unlinkPractice: { partners: Array<{ id: string }> } }>(server.url, 'mutation ($id: ID!) { unlinkPractice(id: $id, link: { type: PARTNERS_WITH, target: "iom" }) { partners { id } } }', { id }, TOKEN);
+    expect(link.body.data!.linkPractice.backedBy).toEqual(
+      expect.arrayContaining([{ instrument: { id: 'CEDAW' }, theme: null, path: [{ type: 'BACKED_BY', provenance: { basis: 'curated' } }] }]),
+    );
+    const unlink = await post<{ unlinkPractice: { partners: Array<{ id: string }> } }>(
+      server.url,
+      'mutation ($id: ID!) { unlinkPractice(id: $id, link: { type: PARTNERS_WITH, target: "iom" }) { partners { id } } }',
+      { id },
+      TOKEN,
+    );
     expect(unlink.body.data!.unlinkPractice.partners).toEqual([]);
     // A curator also re-states a seed edge: its provenance becomes theirs.
-    await post(server.url, 'mutation { linkPractice(id: "beta-groups", link: { type: ADDRESSES, target: "violence", evidence: "Checked against the INM site, 2025" }) { id } }', {}, TOKEN);
+    await post(
+      server.url,
+      'mutation { linkPractice(id: "beta-groups", link: { type: ADDRESSES, target: "violence", evidence: "Checked against the INM site, 2025" }) { id } }',
+      {},
+      TOKEN,
+    );
 
     await prepareGraph(helper.executor, { loadSeed: true, force: true });
     expect(await count('MATCH (p:Practice) RETURN count(p) AS n')).toBe(28);
     expect(await count('MATCH (:Practice {id: $id})-[r:BACKED_BY {basis: "curated"}]->(:Instrument {id: "CEDAW"}) RETURN count(r) AS n', { id })).toBe(1);
-    const [beta] = await helper.cypher<{ evidence: string }>('MATCH (:Practice {id: "beta-groups"})-[r:ADDRESSES]->(:Theme {id: "violence"}) RETURN r.evidence AS evidence');
+    const [beta] = await helper.cypher<{ evidence: string }>(
+      'MATCH (:Practice {id: "beta-groups"})-[r:ADDRESSES]->(:Theme {id: "violence"}) RETURN r.evidence AS evidence',
+    );
     expect(beta!.evidence).toBe('Checked against the INM site, 2025');
   });
 
@@ -143,7 +199,12 @@ describe('curation mutations', () => {
   });
 
   it('deletes a practice with its edges', async () => {
-    const res = await post<{ deletePractice: { id: string; relationshipsDeleted: number } }>(server.url, 'mutation { deletePractice(id: "safe-shelters-for-migrant-women-in-transit") { id relationshipsDeleted } }', {}, TOKEN);
+    const res = await post<{ deletePractice: { id: string; relationshipsDeleted: number } }>(
+      server.url,
+      'mutation { deletePractice(id: "safe-shelters-for-migrant-women-in-transit") { id relationshipsDeleted } }',
+      {},
+      TOKEN,
+    );
     expect(res.body.data!.deletePractice.relationshipsDeleted).toBeGreaterThanOrEqual(4);
     expect(await count('MATCH (p:Practice) RETURN count(p) AS n')).toBe(27);
     const again = await post(server.url, 'mutation { deletePractice(id: "safe-shelters-for-migrant-women-in-transit") { id } }', {}, TOKEN);
@@ -161,7 +222,9 @@ describe('curation mutations', () => {
       return { practiceCount, healthForWomen: cells.find((c) => c.row === 'health' && c.column === 'women')!.count };
     };
     const mutate = async (query: string) => expect((await post(server.url, query, {}, TOKEN)).body.errors).toBeUndefined();
-    await mutate('mutation { createPractice(input: { title: "Mobile clinics on the northern route", summary: "Clinics.", evidence: "Curator test, no source", links: [{ type: ADDRESSES, target: "health", evidence: "Curator test" }] }) { id } }');
+    await mutate(
+      'mutation { createPractice(input: { title: "Mobile clinics on the northern route", summary: "Clinics.", evidence: "Curator test, no source", links: [{ type: ADDRESSES, target: "health", evidence: "Curator test" }] }) { id } }',
+    );
     const id = 'mobile-clinics-on-the-northern-route';
     expect(await coverage()).toEqual({ practiceCount: 0, healthForWomen: 0 });
 
@@ -183,7 +246,12 @@ describe('curation mutations', () => {
     const titles = ['برنامج حماية المهاجرين', '移民保护计划', '!!! ???', '🏠🤝🌱'];
     const ids: string[] = [];
     for (const title of titles) {
-      const res = await post<{ createPractice: { id: string; title: string } }>(server.url, 'mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id title } }', { input: { title, summary: 'A practice.', evidence: 'Curator test, no source' } }, TOKEN);
+      const res = await post<{ createPractice: { id: string; title: string } }>(
+        server.url,
+        'mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id title } }',
+        { input: { title, summary: 'A practice.', evidence: 'Curator test, no source' } },
+        TOKEN,
+      );
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data!.createPractice.title).toBe(title);
       ids.push(res.body.data!.createPractice.id);

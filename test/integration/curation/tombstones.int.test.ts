@@ -36,7 +36,8 @@ describe('curated decisions survive seed reloads', () => {
   let server: TestServer;
   const count = async (cypher: string, params: Record<string, unknown> = {}) => (await helper.cypher<{ n: number }>(cypher, params))[0]!.n;
   const practices = (id: string) => count('MATCH (p:Practice {id: $id}) RETURN count(p) AS n', { id });
-  const edges = (id: string, type: string, target: string) => count('MATCH (:Practice {id: $id})-[r]->({id: $target}) WHERE type(r) = $type RETURN count(r) AS n', { id, type, target });
+  const edges = (id: string, type: string, target: string) =>
+    count('MATCH (:Practice {id: $id})-[r]->({id: $target}) WHERE type(r) = $type RETURN count(r) AS n', { id, type, target });
   const reload = (seedsDir?: string) => prepareGraph(helper.executor, { loadSeed: true, force: true, seedsDir });
 
   beforeAll(async () => {
@@ -64,11 +65,20 @@ describe('curated decisions survive seed reloads', () => {
     const created = await curate<{ createPractice: { id: string } }>(
       server.url,
       'mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id } }',
-      { input: { title: 'Child protection', summary: 'Re-stated by a curator.', evidence: 'Curator review, 2025', links: [{ type: 'IMPLEMENTED_BY', target: 'CMR', evidence: 'Annex p. 30' }] } },
+      {
+        input: {
+          title: 'Child protection',
+          summary: 'Re-stated by a curator.',
+          evidence: 'Curator review, 2025',
+          links: [{ type: 'IMPLEMENTED_BY', target: 'CMR', evidence: 'Annex p. 30' }],
+        },
+      },
     );
     expect(created.createPractice.id).toBe('child-protection');
     await reload();
-    const [p] = await helper.cypher<{ summary: string; basis: string }>('MATCH (p:Practice {id: "child-protection"}) RETURN p.summary AS summary, p.basis AS basis');
+    const [p] = await helper.cypher<{ summary: string; basis: string }>(
+      'MATCH (p:Practice {id: "child-protection"}) RETURN p.summary AS summary, p.basis AS basis',
+    );
     expect(p).toEqual({ summary: 'Re-stated by a curator.', basis: 'curated' });
     expect(await count('MATCH (p:Practice) RETURN count(p) AS n')).toBe(27);
     expect(await count('MATCH (t:Tombstone {practiceId: "child-protection"}) RETURN count(t) AS n')).toBe(0);
@@ -87,7 +97,9 @@ describe('curated decisions survive seed reloads', () => {
 
     await curate(server.url, 'mutation { linkPractice(id: "beta-groups", link: { type: IMPLEMENTED_BY, target: "MEX", evidence: "INM site, 2025" }) { id } }');
     await reload();
-    const rows = await helper.cypher<{ basis: string; evidence: string }>('MATCH (:Practice {id: "beta-groups"})-[r:IMPLEMENTED_BY]->(:Country {id: "MEX"}) RETURN r.basis AS basis, r.evidence AS evidence');
+    const rows = await helper.cypher<{ basis: string; evidence: string }>(
+      'MATCH (:Practice {id: "beta-groups"})-[r:IMPLEMENTED_BY]->(:Country {id: "MEX"}) RETURN r.basis AS basis, r.evidence AS evidence',
+    );
     expect(rows).toEqual([{ basis: 'curated', evidence: 'INM site, 2025' }]);
     expect(await edges('beta-groups', 'ADDRESSES', 'violence')).toBe(0);
   });
@@ -98,7 +110,10 @@ describe('curated decisions survive seed reloads', () => {
     expect(stats!.nodes.map((n) => n.label)).not.toContain('Tombstone');
     const total = await postGraphql<{ practices: { totalCount: number } }>(server.url, '{ practices { totalCount } }');
     expect(total.body.data!.practices.totalCount).toBe(27);
-    const hood = await postGraphql<{ neighborhood: { nodes: Array<{ type: string }> } }>(server.url, '{ neighborhood(id: "Practice:beta-groups", depth: 3, limit: 500) { nodes { type } } }');
+    const hood = await postGraphql<{ neighborhood: { nodes: Array<{ type: string }> } }>(
+      server.url,
+      '{ neighborhood(id: "Practice:beta-groups", depth: 3, limit: 500) { nodes { type } } }',
+    );
     expect(hood.body.errors).toBeUndefined();
     expect(hood.body.data!.neighborhood.nodes.map((n) => n.type)).not.toContain('Tombstone');
   });
@@ -107,8 +122,14 @@ describe('curated decisions survive seed reloads', () => {
     const edited = 'healthcare-for-different-groups-of-migrants';
     const linked = 'bureau-of-special-attention-to-migrants-victims-of-crime';
     const untouched = 'education-for-migrants';
-    await curate(server.url, `mutation { updatePractice(id: "${edited}", input: { summary: "Extended to all provinces in 2024.", evidence: "Ministry report 2024" }) { id } }`);
-    await curate(server.url, `mutation { linkPractice(id: "${linked}", link: { type: PARTNERS_WITH, target: "iom", evidence: "IOM annual report 2024" }) { id } }`);
+    await curate(
+      server.url,
+      `mutation { updatePractice(id: "${edited}", input: { summary: "Extended to all provinces in 2024.", evidence: "Ministry report 2024" }) { id } }`,
+    );
+    await curate(
+      server.url,
+      `mutation { linkPractice(id: "${linked}", link: { type: PARTNERS_WITH, target: "iom", evidence: "IOM annual report 2024" }) { id } }`,
+    );
 
     await reload(seedsWithout([edited, linked, untouched]));
     // The sweep still removes a practice no curator touched.
@@ -125,7 +146,10 @@ describe('curated decisions survive seed reloads', () => {
 
     // Back in the seeds: no longer marked, and still the curator's fields.
     await reload();
-    const back = await helper.cypher<{ summary: string; removed: boolean }>('MATCH (p:Practice {id: $id}) RETURN p.summary AS summary, p.seedRemovedAt IS NOT NULL AS removed', { id: edited });
+    const back = await helper.cypher<{ summary: string; removed: boolean }>(
+      'MATCH (p:Practice {id: $id}) RETURN p.summary AS summary, p.seedRemovedAt IS NOT NULL AS removed',
+      { id: edited },
+    );
     expect(back).toEqual([{ summary: 'Extended to all provinces in 2024.', removed: false }]);
     expect(await practices(untouched)).toBe(1);
   });

@@ -3,7 +3,11 @@ import { XMLParser } from 'fast-xml-parser';
 import jsonld from 'jsonld';
 import { TestHelper, type TestServer } from '../../support/TestHelper';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['node', 'edge', 'key', 'data', 'attvalue', 'attribute', 'attributes'].includes(name),
+});
 
 describe('exports, parsed back with the tools they are for', () => {
   let helper: TestHelper;
@@ -12,7 +16,12 @@ describe('exports, parsed back with the tools they are for', () => {
 
   const get = async (path: string) => {
     const res = await fetch(`${server.url}${path}`);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', text: await res.text() };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      disposition: res.headers.get('content-disposition') ?? '',
+      text: await res.text(),
+    };
   };
 
   beforeAll(async () => {
@@ -40,20 +49,31 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^text\/csv/);
     expect(res.disposition).toMatch(/practices\.csv/);
-    const rows = parse(res.text, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(res.text, { columns: true });
     expect(rows).toHaveLength(27);
     const beta = rows.find((r) => r.id === 'beta-groups')!;
-    expect(beta).toMatchObject({ country_ids: 'MEX', country_names: 'Mexico', theme_ids: 'violence', source_document: 'gfmd-2015-rt1.1', source_lines: '1512-1541', source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt' });
+    expect(beta).toMatchObject({
+      country_ids: 'MEX',
+      country_names: 'Mexico',
+      theme_ids: 'violence',
+      source_document: 'gfmd-2015-rt1.1',
+      source_lines: '1512-1541',
+      source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt',
+    });
     expect(beta.instrument_ids!.split('; ')).toEqual(expect.arrayContaining(['ICERD', 'ICRMW']));
     const consular = rows.find((r) => r.id === 'consular-partnership-program')!;
     expect(consular.partner_ids!.split('; ')).toHaveLength(11);
     // A summary with commas, quotes and line breaks survives the round trip.
-    expect(rows.find((r) => r.id === 'special-programme-on-migration-2014-2018')!.summary).toMatch(/^It is the foundation for the implementation of a State policy on migration, with a comprehensive/);
+    expect(rows.find((r) => r.id === 'special-programme-on-migration-2014-2018')!.summary).toMatch(
+      /^It is the foundation for the implementation of a State policy on migration, with a comprehensive/,
+    );
   });
 
   it('honours the same PracticeFilter as the API, as query parameters', async () => {
-    const rows = parse((await get('/export/practices.csv?countries=MEX&themes=health,violence')).text, { columns: true }) as Array<{ id: string }>;
-    const api = await helper.cypher<{ n: number }>('MATCH (p:Practice)-[:IMPLEMENTED_BY]->(:Country {id: "MEX"}) WHERE EXISTS { (p)-[:ADDRESSES]->(t:Theme) WHERE t.id IN ["health", "violence"] } RETURN count(p) AS n');
+    const rows = parse<{ id: string }>((await get('/export/practices.csv?countries=MEX&themes=health,violence')).text, { columns: true });
+    const api = await helper.cypher<{ n: number }>(
+      'MATCH (p:Practice)-[:IMPLEMENTED_BY]->(:Country {id: "MEX"}) WHERE EXISTS { (p)-[:ADDRESSES]->(t:Theme) WHERE t.id IN ["health", "violence"] } RETURN count(p) AS n',
+    );
     expect(rows).toHaveLength(api[0]!.n);
     const bad = await get('/export/practices.csv?themes=wellbeing');
     expect(bad.status).toBe(400);
@@ -72,7 +92,16 @@ describe('exports, parsed back with the tools they are for', () => {
   it('graph.graphml: valid GraphML with every node and edge, types and provenance as attributes', async () => {
     const res = await get('/export/graph.graphml');
     expect(res.status).toBe(200);
-    const doc = xml.parse(res.text) as { graphml: { '@xmlns': string; key: Array<{ '@id': string; '@for': string; '@attr.name': string }>; graph: { node: Array<{ '@id': string; data: Array<{ '@key': string; '#text': string }> }>; edge: Array<{ '@source': string; '@target': string; data: Array<{ '@key': string; '#text': string }> }> } } };
+    const doc = xml.parse(res.text) as {
+      graphml: {
+        '@xmlns': string;
+        key: Array<{ '@id': string; '@for': string; '@attr.name': string }>;
+        graph: {
+          node: Array<{ '@id': string; data: Array<{ '@key': string; '#text': string }> }>;
+          edge: Array<{ '@source': string; '@target': string; data: Array<{ '@key': string; '#text': string }> }>;
+        };
+      };
+    };
     expect(doc.graphml['@xmlns']).toBe('http://graphml.graphdrawing.org/xmlns');
     expect(doc.graphml.graph.node).toHaveLength(graph.nodes);
     expect(doc.graphml.graph.edge).toHaveLength(graph.edges);
@@ -81,13 +110,27 @@ describe('exports, parsed back with the tools they are for', () => {
     const ids = new Set(doc.graphml.graph.node.map((n) => n['@id']));
     for (const e of doc.graphml.graph.edge) expect(ids.has(e['@source']) && ids.has(e['@target'])).toBe(true);
     const evidenceKey = doc.graphml.key.find((k) => k['@for'] === 'edge' && k['@attr.name'] === 'evidence')!['@id'];
-    const toMexico = doc.graphml.graph.edge.find((e) => e['@source'] === 'Practice:beta-groups' && e['@target'] === 'Country:MEX' && e.data.some((d) => d['@key'] === 'e_type' && d['#text'] === 'IMPLEMENTED_BY'))!;
+    const toMexico = doc.graphml.graph.edge.find(
+      (e) =>
+        e['@source'] === 'Practice:beta-groups' &&
+        e['@target'] === 'Country:MEX' &&
+        e.data.some((d) => d['@key'] === 'e_type' && d['#text'] === 'IMPLEMENTED_BY'),
+    )!;
     expect(toMexico.data.find((d) => d['@key'] === evidenceKey)!['#text']).toMatch(/background-paper\.txt:1518/);
   });
 
   it('graph.gexf: valid GEXF 1.3 with the same nodes and edges', async () => {
     const res = await get('/export/graph.gexf');
-    const doc = xml.parse(res.text) as { gexf: { '@version': string; graph: { attributes: Array<{ '@class': string; attribute: Array<{ '@id': string; '@title': string }> }>; nodes: { node: Array<{ '@id': string; '@label': string }> }; edges: { edge: Array<{ '@source': string; '@label': string }> } } } };
+    const doc = xml.parse(res.text) as {
+      gexf: {
+        '@version': string;
+        graph: {
+          attributes: Array<{ '@class': string; attribute: Array<{ '@id': string; '@title': string }> }>;
+          nodes: { node: Array<{ '@id': string; '@label': string }> };
+          edges: { edge: Array<{ '@source': string; '@label': string }> };
+        };
+      };
+    };
     expect(doc.gexf['@version']).toBe('1.3');
     expect(doc.gexf.graph.nodes.node).toHaveLength(graph.nodes);
     expect(doc.gexf.graph.edges.edge).toHaveLength(graph.edges);
@@ -96,13 +139,16 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(doc.gexf.graph.nodes.node.find((n) => n['@id'] === 'Practice:beta-groups')!['@label']).toBe('Beta Groups');
   });
 
-  it.each(['/export/practices.csv', '/export/graph.graphml', '/export/graph.gexf', '/export/graph.jsonld'])('%s is streamed: chunked transfer, no Content-Length (the body is never held whole)', async (path) => {
-    const res = await fetch(`${server.url}${path}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('transfer-encoding')).toBe('chunked');
-    expect(res.headers.get('content-length')).toBeNull();
-    expect((await res.text()).length).toBeGreaterThan(200);
-  });
+  it.each(['/export/practices.csv', '/export/graph.graphml', '/export/graph.gexf', '/export/graph.jsonld'])(
+    '%s is streamed: chunked transfer, no Content-Length (the body is never held whole)',
+    async (path) => {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('transfer-encoding')).toBe('chunked');
+      expect(res.headers.get('content-length')).toBeNull();
+      expect((await res.text()).length).toBeGreaterThan(200);
+    },
+  );
 
   it('a download the client abandons half-way leaves the server serving the next ones', async () => {
     for (let i = 0; i < 3; i++) {
@@ -113,7 +159,7 @@ describe('exports, parsed back with the tools they are for', () => {
       abort.abort();
       await reader.read().catch(() => undefined);
     }
-    const rows = parse((await get('/export/practices.csv')).text, { columns: true }) as unknown[];
+    const rows = parse<unknown>((await get('/export/practices.csv')).text, { columns: true });
     expect(rows).toHaveLength(27);
   });
 
@@ -129,7 +175,9 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(mexico['@type']).toEqual(['https://schema.org/Country']);
     expect(mexico['urn:mrkg:vocab#iso3166Alpha3']).toEqual([{ '@value': 'MEX' }]);
     const violence = expanded.find((n) => n['@id'] === 'urn:mrkg:theme:violence')!;
-    expect(violence['http://www.w3.org/2004/02/skos/core#prefLabel']).toEqual(expect.arrayContaining([{ '@value': 'Violence et traumatismes', '@language': 'fr' }]));
+    expect(violence['http://www.w3.org/2004/02/skos/core#prefLabel']).toEqual(
+      expect.arrayContaining([{ '@value': 'Violence et traumatismes', '@language': 'fr' }]),
+    );
     const beta = expanded.find((n) => n['@id'] === 'urn:mrkg:practice:beta-groups')!;
     expect(beta['urn:mrkg:vocab#implementedBy']).toEqual([{ '@id': 'urn:mrkg:country:MEX' }]);
   });

@@ -25,7 +25,9 @@ describe('the server on a real Neo4j', () => {
   });
 
   it('reports the database, its version and its counts on /health', async () => {
-    const [expected] = await helper.cypher<{ n: number; r: number }>('CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r');
+    const [expected] = await helper.cypher<{ n: number; r: number }>(
+      'CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r',
+    );
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { status: string; database: Record<string, unknown> };

@@ -8,10 +8,22 @@ import { dataOf, executeOp } from '../../support/graphqlClient';
 import { TestHelper } from '../../support/TestHelper';
 
 interface Coverage {
-  coverage: { rows: Array<{ id: string }>; columns: Array<{ id: string }>; emptyCells: number; cells: Array<{ row: string; column: string; count: number; practiceIds: string[] }> };
+  coverage: {
+    rows: Array<{ id: string }>;
+    columns: Array<{ id: string }>;
+    emptyCells: number;
+    cells: Array<{ row: string; column: string; count: number; practiceIds: string[] }>;
+  };
 }
 
-const FILTER_KEY = { COUNTRY: 'countries', THEME: 'themes', INSTRUMENT: 'instruments', PARTNER_KIND: 'partnerKinds', GROUP: 'groups', STAGE: 'stages' } as const;
+const FILTER_KEY = {
+  COUNTRY: 'countries',
+  THEME: 'themes',
+  INSTRUMENT: 'instruments',
+  PARTNER_KIND: 'partnerKinds',
+  GROUP: 'groups',
+  STAGE: 'stages',
+} as const;
 type Dim = keyof typeof FILTER_KEY;
 
 describe('partnership-gap analysis on the seed graph', () => {
@@ -35,7 +47,10 @@ describe('partnership-gap analysis on the seed graph', () => {
     ['INSTRUMENT', 'STAGE'],
     ['PARTNER_KIND', 'THEME'],
   ])('coverage %s × %s lists every cell, empty ones included, each agreeing with practices(filter)', async (rows, columns) => {
-    const { coverage } = await run<Coverage>('query ($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id } columns { id } emptyCells cells { row column count practiceIds } } }', { r: rows, c: columns });
+    const { coverage } = await run<Coverage>(
+      'query ($r: Dimension!, $c: Dimension!) { coverage(rows: $r, columns: $c) { rows { id } columns { id } emptyCells cells { row column count practiceIds } } }',
+      { r: rows, c: columns },
+    );
     expect(coverage.cells).toHaveLength(coverage.rows.length * coverage.columns.length);
     expect(coverage.emptyCells).toBe(coverage.cells.filter((c) => c.count === 0).length);
     expect(coverage.emptyCells).toBeGreaterThan(0);
@@ -63,9 +78,11 @@ describe('partnership-gap analysis on the seed graph', () => {
   });
 
   it('(a) where does Mexico act without an NGO partner? — on violence and health: its four practices list no partner at all', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { withoutPartnerKind: Array<{ country: { id: string }; theme: { id: string }; practiceIds: string[]; kindsPresent: string[]; reason: string }> } }>(
-      '{ partnershipGaps { withoutPartnerKind(kind: NGO, countries: ["MEX"]) { country { id } theme { id } practiceIds kindsPresent reason } } }',
-    );
+    const { partnershipGaps } = await run<{
+      partnershipGaps: {
+        withoutPartnerKind: Array<{ country: { id: string }; theme: { id: string }; practiceIds: string[]; kindsPresent: string[]; reason: string }>;
+      };
+    }>('{ partnershipGaps { withoutPartnerKind(kind: NGO, countries: ["MEX"]) { country { id } theme { id } practiceIds kindsPresent reason } } }');
     const rows = partnershipGaps.withoutPartnerKind;
     expect(rows.map((r) => r.theme.id)).toEqual(['health', 'violence']);
     // The Partner(s) fields of Mexico's four practices are empty (annex lines 1519, 1549, 1584, 1648).
@@ -78,50 +95,82 @@ describe('partnership-gap analysis on the seed graph', () => {
     expect(rows.every((r) => r.kindsPresent.length === 0)).toBe(true);
     expect(rows[1]!.reason).toMatch(/^Mexico acts on violence and trauma through 4 practices .* none with a partner of kind NGO/);
     // The Philippines does work with NGOs on violence (the Manila Declaration): no gap there.
-    const phl = await run<{ partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string } }> } }>('{ partnershipGaps { withoutPartnerKind(kind: NGO, countries: ["PHL"]) { theme { id } } } }');
+    const phl = await run<{ partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string } }> } }>(
+      '{ partnershipGaps { withoutPartnerKind(kind: NGO, countries: ["PHL"]) { theme { id } } } }',
+    );
     expect(phl.partnershipGaps.withoutPartnerKind.map((r) => r.theme.id)).not.toContain('violence');
   });
 
   it('(b) which theme × group cells have no practice for women? — decent work and health', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { themeGroupGaps: Array<{ theme: { id: string }; group: { id: string }; practicesOnTheme: number; practicesForGroup: number; reason: string }> } }>(
-      '{ partnershipGaps { themeGroupGaps(groups: ["women"]) { theme { id } group { id } practicesOnTheme practicesForGroup reason } } }',
-    );
+    const { partnershipGaps } = await run<{
+      partnershipGaps: {
+        themeGroupGaps: Array<{ theme: { id: string }; group: { id: string }; practicesOnTheme: number; practicesForGroup: number; reason: string }>;
+      };
+    }>('{ partnershipGaps { themeGroupGaps(groups: ["women"]) { theme { id } group { id } practicesOnTheme practicesForGroup reason } } }');
     // Only the Dutch capacity-building programme names women, and it addresses violence and detention.
     expect(partnershipGaps.themeGroupGaps.map((g) => g.theme.id)).toEqual(['decent-work', 'health']);
     expect(partnershipGaps.themeGroupGaps[0]!.practicesForGroup).toBe(1);
     expect(partnershipGaps.themeGroupGaps[0]!.reason).toMatch(/^No practice addresses decent work for women/);
-    const [check] = await helper.cypher<{ n: number }>('MATCH (:Group {id: "women"})<-[:BENEFITS]-(p:Practice)-[:ADDRESSES]->(:Theme {id: "detention"}) RETURN count(p) AS n');
+    const [check] = await helper.cypher<{ n: number }>(
+      'MATCH (:Group {id: "women"})<-[:BENEFITS]-(p:Practice)-[:ADDRESSES]->(:Theme {id: "detention"}) RETURN count(p) AS n',
+    );
     expect(check!.n).toBeGreaterThan(0);
   });
 
   it('(c) which instruments grounding a theme back none of Mexico’s practices?', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { unbackedInstruments: Array<{ instrument: { id: string }; provision: { id: string } | null; theme: { id: string }; reason: string }> } }>(
-      '{ partnershipGaps { unbackedInstruments(country: "MEX") { instrument { id } provision { id } theme { id } reason } } }',
-    );
+    const { partnershipGaps } = await run<{
+      partnershipGaps: { unbackedInstruments: Array<{ instrument: { id: string }; provision: { id: string } | null; theme: { id: string }; reason: string }> };
+    }>('{ partnershipGaps { unbackedInstruments(country: "MEX") { instrument { id } provision { id } theme { id } reason } } }');
     const ids = new Set(partnershipGaps.unbackedInstruments.map((g) => g.instrument.id));
     // Mexico acts on violence and health only: the decent-work and detention instruments are gaps...
     for (const id of ['ILO-C29', 'ILO-C182', 'UDHR', 'ICCPR', 'UNHCR-DETENTION-2012']) expect(ids).toContain(id);
     // ...but not the ICESCR, whose article 12 backs Mexico's Special Programme on health.
     for (const id of ['ICESCR', 'ICRMW', 'ICERD']) expect(ids).not.toContain(id);
-    expect(partnershipGaps.unbackedInstruments.find((g) => g.instrument.id === 'ICCPR')).toMatchObject({ provision: { id: 'ICCPR/9' }, theme: { id: 'detention' } });
+    expect(partnershipGaps.unbackedInstruments.find((g) => g.instrument.id === 'ICCPR')).toMatchObject({
+      provision: { id: 'ICCPR/9' },
+      theme: { id: 'detention' },
+    });
   });
 
   it('(d) which countries act on health without having ratified the Migrant Workers Convention? — checked against the UN table', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { ratificationGaps: { notRatified: Array<{ country: { id: string }; status: string; evidence: string; practiceIds: string[] }>; unknown: unknown[] } } }>(
+    const { partnershipGaps } = await run<{
+      partnershipGaps: {
+        ratificationGaps: { notRatified: Array<{ country: { id: string }; status: string; evidence: string; practiceIds: string[] }>; unknown: unknown[] };
+      };
+    }>(
       '{ partnershipGaps { ratificationGaps(themes: ["health"], instruments: ["ICRMW"]) { notRatified { country { id } status evidence practiceIds } unknown { country { id } } } } }',
     );
     // Independently: the health countries from the graph, their status from the CSV itself.
-    const healthCountries = (await helper.cypher<{ iso2: string; id: string }>('MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(:Theme {id: "health"}) RETURN DISTINCT c.iso2 AS iso2, c.id AS id')).map((r) => r);
-    const table = parse(fs.readFileSync(path.join(SEEDS_DIR, 'sources', 'ratification', 'hr_status_icmw.csv')), { columns: true }) as Array<{ iso2: string; status: string }>;
-    const expected = healthCountries.filter((c) => table.find((row) => row.iso2 === c.iso2)?.status !== 'state party').map((c) => c.id).sort();
+    const healthCountries = (
+      await helper.cypher<{ iso2: string; id: string }>(
+        'MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(:Theme {id: "health"}) RETURN DISTINCT c.iso2 AS iso2, c.id AS id',
+      )
+    ).map((r) => r);
+    const table = parse<{ iso2: string; status: string }>(fs.readFileSync(path.join(SEEDS_DIR, 'sources', 'ratification', 'hr_status_icmw.csv')), {
+      columns: true,
+    });
+    const expected = healthCountries
+      .filter((c) => table.find((row) => row.iso2 === c.iso2)?.status !== 'state party')
+      .map((c) => c.id)
+      .sort();
     expect(expected).toEqual(['CMR', 'THA']);
     expect(partnershipGaps.ratificationGaps.notRatified.map((g) => g.country.id).sort()).toEqual(expected);
-    expect(partnershipGaps.ratificationGaps.notRatified.find((g) => g.country.id === 'CMR')).toMatchObject({ status: 'SIGNED', evidence: expect.stringMatching(/hr_status_icmw\.csv:31: Cameroon, "signatory state"/) });
+    expect(partnershipGaps.ratificationGaps.notRatified.find((g) => g.country.id === 'CMR')).toMatchObject({
+      status: 'SIGNED',
+      evidence: expect.stringMatching(/hr_status_icmw\.csv:31: Cameroon, "signatory state"/),
+    });
     expect(partnershipGaps.ratificationGaps.unknown).toEqual([]);
   });
 
   it('(d) reports an unknown status as unknown, never as "not ratified"', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { ratificationGaps: { notRatified: Array<{ instrument: { id: string } }>; unknown: Array<{ country: { id: string }; instrument: { id: string }; status: string; reason: string }> } } }>(
+    const { partnershipGaps } = await run<{
+      partnershipGaps: {
+        ratificationGaps: {
+          notRatified: Array<{ instrument: { id: string } }>;
+          unknown: Array<{ country: { id: string }; instrument: { id: string }; status: string; reason: string }>;
+        };
+      };
+    }>(
       '{ partnershipGaps { ratificationGaps(countries: ["ECU"], themes: ["decent-work"]) { notRatified { instrument { id } } unknown { country { id } instrument { id } status reason } } } }',
     );
     const unknown = partnershipGaps.ratificationGaps.unknown.map((g) => g.instrument.id).sort();
@@ -132,17 +181,24 @@ describe('partnership-gap analysis on the seed graph', () => {
   });
 
   it('(e) who could partner on detention in the Philippines? — partners active on detention elsewhere, ranked, with reasons', async () => {
-    const { partnershipGaps } = await run<{ partnershipGaps: { candidatePartners: Array<{ partner: { id: string }; practiceIds: string[]; countryIds: string[]; reason: string }> } }>(
-      '{ partnershipGaps { candidatePartners(theme: "detention", country: "PHL") { partner { id } practiceIds countryIds reason } } }',
-    );
+    const { partnershipGaps } = await run<{
+      partnershipGaps: { candidatePartners: Array<{ partner: { id: string }; practiceIds: string[]; countryIds: string[]; reason: string }> };
+    }>('{ partnershipGaps { candidatePartners(theme: "detention", country: "PHL") { partner { id } practiceIds countryIds reason } } }');
     const c = partnershipGaps.candidatePartners;
     // IOM and UNHCR run the Dutch capacity-building programme on detained migrants in Egypt and Kenya.
-    expect(c.slice(0, 2).map((x) => x.partner.id).sort()).toEqual(['iom', 'unhcr']);
+    expect(
+      c
+        .slice(0, 2)
+        .map((x) => x.partner.id)
+        .sort(),
+    ).toEqual(['iom', 'unhcr']);
     expect(c[0]!.countryIds).toEqual(['EGY', 'KEN', 'NLD']);
     expect(c[0]!.reason).toMatch(/partners with 1 practice on detention outside Philippines .*spanning 3 countries: Egypt, Kenya, Netherlands/);
     expect(c.map((x) => x.partner.id)).not.toContain('state-phl');
     // Each gap row offers its own candidates: Mexico lacks an international organisation on violence.
-    const { partnershipGaps: a } = await run<{ partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string }; candidates: Array<{ partner: { id: string; kind: string } }> }> } }>(
+    const { partnershipGaps: a } = await run<{
+      partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string }; candidates: Array<{ partner: { id: string; kind: string } }> }> };
+    }>(
       '{ partnershipGaps { withoutPartnerKind(kind: INTERNATIONAL_ORGANIZATION, countries: ["MEX"], themes: ["violence"]) { theme { id } candidates { partner { id kind } } } } }',
     );
     expect(a.withoutPartnerKind[0]!.candidates.map((x) => x.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));

@@ -8,8 +8,24 @@ import { prepareGraph } from '../../../src/load/prepareGraph';
 import { TestHelper } from '../../support/TestHelper';
 
 const PROVENANCE_TYPES = [
-  'IMPLEMENTED_BY', 'CONCERNS', 'PARTNERS_WITH', 'MENTIONS', 'ADDRESSES', 'BENEFITS', 'AT_STAGE', 'GROUNDS',
-  'RATIFIED', 'SIGNED', 'NO_ACTION', 'BASED_IN', 'PART_OF', 'DESCRIBES', 'CITES', 'SPEAKS_OF', 'INTERPRETS', 'CONTAINS',
+  'IMPLEMENTED_BY',
+  'CONCERNS',
+  'PARTNERS_WITH',
+  'MENTIONS',
+  'ADDRESSES',
+  'BENEFITS',
+  'AT_STAGE',
+  'GROUNDS',
+  'RATIFIED',
+  'SIGNED',
+  'NO_ACTION',
+  'BASED_IN',
+  'PART_OF',
+  'DESCRIBES',
+  'CITES',
+  'SPEAKS_OF',
+  'INTERPRETS',
+  'CONTAINS',
 ];
 
 /** A copy of the project's seeds folder that a test may break. */
@@ -108,7 +124,9 @@ describe('loading the seed graph into Neo4j', () => {
     const [ilo] = await helper.cypher<{ known: boolean }>('MATCH (i:Instrument {id: "ILO-C29"}) RETURN i.ratificationStatusKnown AS known');
     expect(ilo!.known).toBe(false);
     // Every UN member state has a status for every tabled treaty.
-    const [row] = await helper.cypher<{ n: number }>('MATCH (c:Country)-[r:RATIFIED|SIGNED|NO_ACTION]->(:Instrument {id: "CRC"}) RETURN count(DISTINCT c) AS n');
+    const [row] = await helper.cypher<{ n: number }>(
+      'MATCH (c:Country)-[r:RATIFIED|SIGNED|NO_ACTION]->(:Instrument {id: "CRC"}) RETURN count(DISTINCT c) AS n',
+    );
     expect(row!.n).toBe(193);
     // "TP" in the tables is read as Timor-Leste, and the evidence says so.
     expect((await status('TLS', 'CRC'))[0]?.evidence).toMatch(/code TP read as TL/);

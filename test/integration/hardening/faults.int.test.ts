@@ -26,7 +26,12 @@ describe('when the database goes away', () => {
     executor = new Executor(createDriver(neo.uri, 'neo4j', ''), 'neo4j', loadCypherCatalog(), logger, 15_000);
     await prepareGraph(executor, { loadSeed: true });
     helper = TestHelper.create();
-    server = await helper.startServer(TestHelper.serverOptions(), { executor, reference: new ReferenceCache(executor), results: new ResultCache(0), limits: DEFAULT_LIMITS });
+    server = await helper.startServer(TestHelper.serverOptions(), {
+      executor,
+      reference: new ReferenceCache(executor),
+      results: new ResultCache(0),
+      limits: DEFAULT_LIMITS,
+    });
   }, 240_000);
   afterAll(async () => {
     await server?.close();
@@ -56,7 +61,10 @@ describe('when the database goes away', () => {
     expect(Date.now() - healthStart).toBeLessThan(2_000);
 
     // The same store on the same port: the server's driver reconnects by itself.
-    neo = Object.assign(await startEmbeddedNeo4j({ storeDir: store, port: neo.port, heap: '1g', pagecache: '256m', startTimeoutMs: 180_000 }), { storeDir: store, port: neo.port });
+    neo = Object.assign(await startEmbeddedNeo4j({ storeDir: store, port: neo.port, heap: '1g', pagecache: '256m', startTimeoutMs: 180_000 }), {
+      storeDir: store,
+      port: neo.port,
+    });
     let recovered = false;
     for (let i = 0; i < 30 && !recovered; i++) {
       const again = await postGraphql<{ practices: { totalCount: number } }>(server.url, query);

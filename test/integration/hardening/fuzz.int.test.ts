@@ -42,7 +42,8 @@ describe(`fuzzing: ${OPERATIONS} generated malformed and hostile operations (see
         return;
       }
       const uncoded = (body.errors ?? []).filter((e) => typeof e.extensions?.code !== 'string' || e.extensions.code === 'INTERNAL_SERVER_ERROR');
-      if (res.status >= 500 || uncoded.length) problems.push(`${res.status} ${JSON.stringify(op.body).slice(0, 300)} -> ${JSON.stringify(uncoded).slice(0, 300)}`);
+      if (res.status >= 500 || uncoded.length)
+        problems.push(`${res.status} ${JSON.stringify(op.body).slice(0, 300)} -> ${JSON.stringify(uncoded).slice(0, 300)}`);
     };
     // Four at a time, as several careless clients would.
     for (let i = 0; i < OPERATIONS; i += 4) await Promise.all([send(), send(), send(), send()]);

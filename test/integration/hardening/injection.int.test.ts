@@ -65,7 +65,12 @@ describe('injection: metacharacters through every string argument', () => {
   let helper: TestHelper;
   let server: TestServer;
   let before: { nodes: number; rels: number };
-  const counts = async () => (await helper.cypher<{ nodes: number; rels: number }>('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels'))[0]!;
+  const counts = async () =>
+    (
+      await helper.cypher<{ nodes: number; rels: number }>(
+        'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+      )
+    )[0]!;
 
   beforeAll(async () => {
     helper = TestHelper.create();

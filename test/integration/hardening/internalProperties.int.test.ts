@@ -62,7 +62,10 @@ describe('internal properties never reach a client', () => {
     expectCleanSubgraph('neighborhood', res.body.data!.n);
     expectCleanSubgraph('shortestPath', res.body.data!.p);
     // A path from a node to itself is that node alone, read by another statement.
-    const self = await postGraphql<{ p: Subgraph }>(server.url, '{ p: shortestPath(from: "Practice:beta-groups", to: "Practice:beta-groups") { nodes { id properties } } }');
+    const self = await postGraphql<{ p: Subgraph }>(
+      server.url,
+      '{ p: shortestPath(from: "Practice:beta-groups", to: "Practice:beta-groups") { nodes { id properties } } }',
+    );
     expect(self.body.data!.p.nodes).toHaveLength(1);
     expectClean('shortestPath to itself', JSON.stringify(self.body.data));
   });

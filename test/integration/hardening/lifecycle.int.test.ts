@@ -40,13 +40,24 @@ describe('the server’s edges: health and shutdown', () => {
     // A database the server does not have: the driver's message names it ("Graph not found: ...").
     const missing = new Executor(helper.driver, 'no-such-database', loadCypherCatalog(), logger, 5_000);
     for (const executor of [down, missing]) {
-      const server = await startServer({ logger, options: TestHelper.serverOptions(), services: { ...helper.services(), executor }, port: 0, host: '127.0.0.1' });
+      const server = await startServer({
+        logger,
+        options: TestHelper.serverOptions(),
+        services: { ...helper.services(), executor },
+        port: 0,
+        host: '127.0.0.1',
+      });
       try {
         const res = await fetch(`${server.url}/health`);
         expect(res.status).toBe(503);
         expect(await res.json()).toEqual({
           status: 'unavailable',
-          database: { reachable: false, name: executor.database, code: 'DATABASE_UNAVAILABLE', error: 'The graph database is not reachable; try again shortly.' },
+          database: {
+            reachable: false,
+            name: executor.database,
+            code: 'DATABASE_UNAVAILABLE',
+            error: 'The graph database is not reachable; try again shortly.',
+          },
         });
       } finally {
         await server.stop();
@@ -63,7 +74,10 @@ describe('the server’s edges: health and shutdown', () => {
     try {
       const res = await fetch(`${server.url}/health`);
       expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ status: 'ok', database: { reachable: true, name: helper.executor.database, version: expect.stringMatching(/^5\./) } });
+      expect(await res.json()).toMatchObject({
+        status: 'ok',
+        database: { reachable: true, name: helper.executor.database, version: expect.stringMatching(/^5\./) },
+      });
     } finally {
       await server.stop();
     }
@@ -71,7 +85,14 @@ describe('the server’s edges: health and shutdown', () => {
 
   it('shutdown lets a request in flight finish, cuts a stuck one at the grace period, and completes within it', async () => {
     const graceMs = 2_500;
-    const server: RunningServer = await startServer({ logger, options: TestHelper.serverOptions(), services: helper.services(), port: 0, host: '127.0.0.1', graceMs });
+    const server: RunningServer = await startServer({
+      logger,
+      options: TestHelper.serverOptions(),
+      services: helper.services(),
+      port: 0,
+      host: '127.0.0.1',
+      graceMs,
+    });
     const body = JSON.stringify({ query: '{ practices(first: 1) { totalCount } }' });
     // Asked once before, so that the drained request below does not wait for query planning.
     expect((await postGraphql(server.url, '{ practices(first: 1) { totalCount } }')).body.errors).toBeUndefined();

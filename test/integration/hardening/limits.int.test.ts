@@ -68,9 +68,15 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
   });
 
   it('request body size (100kb): a JSON error, not an HTML page', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ apiVersion } # ${'x'.repeat(200_000)}` }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ apiVersion } # ${'x'.repeat(200_000)}` }),
+    });
     expect(res.status).toBe(413);
-    expect(await res.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than the server accepts/), extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
+    expect(await res.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/larger than the server accepts/), extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }],
+    });
   });
 
   it('malformed JSON', async () => {
@@ -97,7 +103,11 @@ describe('every request limit answers with a coded error, never a 5xx', () => {
   });
 
   it('batched requests are refused', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ apiVersion }' }, { query: '{ apiVersion }' }]) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ apiVersion }' }, { query: '{ apiVersion }' }]),
+    });
     expect(res.status).toBe(400);
   });
 

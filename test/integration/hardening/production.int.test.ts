@@ -10,7 +10,14 @@ describe('production settings, CSRF, CORS and security headers', () => {
     helper = TestHelper.create();
     await helper.resetToSeed();
     production = await helper.startServer(TestHelper.serverOptions({ NODE_ENV: 'production' }));
-    open = await helper.startServer(TestHelper.serverOptions({ NODE_ENV: 'production', KG_ENABLE_INTROSPECTION: 'true', KG_ENABLE_GRAPHIQL: 'true', KG_CORS_ORIGINS: 'https://research.example' }));
+    open = await helper.startServer(
+      TestHelper.serverOptions({
+        NODE_ENV: 'production',
+        KG_ENABLE_INTROSPECTION: 'true',
+        KG_ENABLE_GRAPHIQL: 'true',
+        KG_CORS_ORIGINS: 'https://research.example',
+      }),
+    );
   });
   afterAll(async () => {
     await production.close();
@@ -37,16 +44,27 @@ describe('production settings, CSRF, CORS and security headers', () => {
     const simple = await fetch(`${production.url}/graphql?query=${encodeURIComponent('{ apiVersion }')}`);
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
-    const preflighted = await fetch(`${production.url}/graphql?query=${encodeURIComponent('{ apiVersion }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${production.url}/graphql?query=${encodeURIComponent('{ apiVersion }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(200);
   });
 
   it('allows only the configured CORS origins', async () => {
-    const allowed = await fetch(`${open.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://research.example', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${open.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://research.example', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://research.example');
-    const other = await fetch(`${open.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${open.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const none = await fetch(`${production.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://research.example', 'access-control-request-method': 'POST' } });
+    const none = await fetch(`${production.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://research.example', 'access-control-request-method': 'POST' },
+    });
     expect(none.headers.get('access-control-allow-origin')).toBeNull();
   });
 

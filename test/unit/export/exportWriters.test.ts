@@ -13,9 +13,16 @@ type Writer = (parts: AsyncIterable<ExportGraphPart>) => AsyncGenerator<string, 
 function smallGraph(): ExportGraphPart[] {
   return [
     { kind: 'head', nodeKeys: ['id', 'nameFr', 'summary', 'tags'], edgeKeys: ['basis', 'evidence', 'year'] },
-    { kind: 'node', node: { id: 'Practice:a', type: 'Practice', label: 'A & <B> "c"', properties: { id: 'a', summary: 'line 1\nline 2', tags: ['x', 'y'] } }, links: [{ type: 'IMPLEMENTED_BY', target: 'Country:MEX' }] },
+    {
+      kind: 'node',
+      node: { id: 'Practice:a', type: 'Practice', label: 'A & <B> "c"', properties: { id: 'a', summary: 'line 1\nline 2', tags: ['x', 'y'] } },
+      links: [{ type: 'IMPLEMENTED_BY', target: 'Country:MEX' }],
+    },
     { kind: 'node', node: { id: 'Country:MEX', type: 'Country', label: 'Mexico', properties: { id: 'MEX', nameFr: 'Mexique', summary: '' } }, links: [] },
-    { kind: 'edge', edge: { source: 'Practice:a', target: 'Country:MEX', type: 'IMPLEMENTED_BY', properties: { basis: 'annex-field', evidence: 'paper.txt:12' } } },
+    {
+      kind: 'edge',
+      edge: { source: 'Practice:a', target: 'Country:MEX', type: 'IMPLEMENTED_BY', properties: { basis: 'annex-field', evidence: 'paper.txt:12' } },
+    },
   ];
 }
 
@@ -23,6 +30,7 @@ function smallGraph(): ExportGraphPart[] {
 function source(parts: ExportGraphPart[]) {
   const state = { pulled: 0 };
   async function* iterate() {
+    await Promise.resolve();
     for (const part of parts) {
       state.pulled += 1;
       yield part;
@@ -42,7 +50,11 @@ function bigGraph(nodes: number): ExportGraphPart[] {
   const ids = Array.from({ length: nodes }, (_, i) => `Practice:p${i}`);
   return [
     { kind: 'head', nodeKeys: ['summary'], edgeKeys: ['basis'] },
-    ...ids.map((id): ExportGraphPart => ({ kind: 'node', node: { id, type: 'Practice', label: id, properties: { summary: 'x'.repeat(100) } }, links: [{ type: 'X', target: ids[0]! }] })),
+    ...ids.map((id): ExportGraphPart => ({
+      kind: 'node',
+      node: { id, type: 'Practice', label: id, properties: { summary: 'x'.repeat(100) } },
+      links: [{ type: 'X', target: ids[0]! }],
+    })),
     ...ids.map((id): ExportGraphPart => ({ kind: 'edge', edge: { source: id, target: ids[0]!, type: 'X', properties: { basis: 'curated' } } })),
   ];
 }
@@ -101,11 +113,33 @@ describe('the export writers', () => {
 
   it('practices.csv: written row by row, the header first, parsed back whole', async () => {
     const row = (i: number): PracticeExportRow => ({
-      practice: { id: `p${i}`, title: `Title, "${i}"`, summary: 'a\nb'.repeat(100), webLinks: [], tags: ['t'], thematicAreas: '', countryField: '', partnerField: '', implementedByPartners: false, sourceDocument: null, sourceLines: null, basis: 'annex-field', evidence: 'e' },
-      countries: [{ id: 'MEX', name: 'Mexico' }], concerns: [], partners: [{ id: 'iom', name: 'IOM', kind: 'INTERNATIONAL_ORGANIZATION' }], themes: [], groups: [], stages: [], instruments: [], documents: [],
+      practice: {
+        id: `p${i}`,
+        title: `Title, "${i}"`,
+        summary: 'a\nb'.repeat(100),
+        webLinks: [],
+        tags: ['t'],
+        thematicAreas: '',
+        countryField: '',
+        partnerField: '',
+        implementedByPartners: false,
+        sourceDocument: null,
+        sourceLines: null,
+        basis: 'annex-field',
+        evidence: 'e',
+      },
+      countries: [{ id: 'MEX', name: 'Mexico' }],
+      concerns: [],
+      partners: [{ id: 'iom', name: 'IOM', kind: 'INTERNATIONAL_ORGANIZATION' }],
+      themes: [],
+      groups: [],
+      stages: [],
+      instruments: [],
+      documents: [],
     });
     const state = { pulled: 0 };
     async function* rows() {
+      await Promise.resolve();
       for (let i = 0; i < 2000; i++) {
         state.pulled += 1;
         yield row(i);
@@ -119,7 +153,7 @@ describe('the export writers', () => {
     }
     expect(firstAt).toBeLessThan(1000);
     expect(pieces[0]!.startsWith(`${PRACTICE_CSV_COLUMNS.join(',')}\n`)).toBe(true);
-    const parsed = parse(pieces.join(''), { columns: true }) as Array<Record<string, string>>;
+    const parsed = parse<Record<string, string>>(pieces.join(''), { columns: true });
     expect(parsed).toHaveLength(2000);
     expect(parsed[7]).toMatchObject({ id: 'p7', title: 'Title, "7"', partner_kinds: 'INTERNATIONAL_ORGANIZATION' });
   });

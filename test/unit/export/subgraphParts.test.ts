@@ -9,9 +9,15 @@ const node = (id: string, links: Array<[string, string]> = []): SubgraphRow => (
   node: { id, type: id.split(':')[0]!, label: id, properties: { id, loadedFrom: null } },
   links: links.map(([type, target]) => ({ type, target })),
 });
-const edge = (source: string, type: string, target: string): SubgraphRow => ({ ...none, kind: 'edge', edge: { source, target, type, properties: { basis: 'b', rule: null } } });
+const edge = (source: string, type: string, target: string): SubgraphRow => ({
+  ...none,
+  kind: 'edge',
+  edge: { source, target, type, properties: { basis: 'b', rule: null } },
+});
 
+// An async source, as the executor's stream is; the rows are already here.
 async function* rowsOf(rows: SubgraphRow[]) {
+  await Promise.resolve();
   yield* rows;
 }
 
@@ -25,7 +31,10 @@ describe('subgraphParts: the subgraph export rows, edges kept by a lookup of the
   it('keeps the edges and links whose two ends are exported nodes, drops the rest, cleans properties', async () => {
     const parts = await collect([
       head(['Practice:a', 'Country:MEX', 'Theme:health']),
-      node('Practice:a', [['IMPLEMENTED_BY', 'Country:MEX'], ['MENTIONS', 'Country:FRA']]),
+      node('Practice:a', [
+        ['IMPLEMENTED_BY', 'Country:MEX'],
+        ['MENTIONS', 'Country:FRA'],
+      ]),
       node('Country:MEX', [['RATIFIED', 'Instrument:ICRMW']]),
       node('Theme:health'),
       edge('Practice:a', 'IMPLEMENTED_BY', 'Country:MEX'),
@@ -36,7 +45,11 @@ describe('subgraphParts: the subgraph export rows, edges kept by a lookup of the
     ]);
     expect(parts[0]).toEqual({ kind: 'head', nodeKeys: ['id', 'title'], edgeKeys: ['basis', 'evidence'] });
     expect(parts.filter((p) => p.kind === 'node')).toEqual([
-      { kind: 'node', node: { id: 'Practice:a', type: 'Practice', label: 'Practice:a', properties: { id: 'Practice:a' } }, links: [{ type: 'IMPLEMENTED_BY', target: 'Country:MEX' }] },
+      {
+        kind: 'node',
+        node: { id: 'Practice:a', type: 'Practice', label: 'Practice:a', properties: { id: 'Practice:a' } },
+        links: [{ type: 'IMPLEMENTED_BY', target: 'Country:MEX' }],
+      },
       { kind: 'node', node: { id: 'Country:MEX', type: 'Country', label: 'Country:MEX', properties: { id: 'Country:MEX' } }, links: [] },
       { kind: 'node', node: { id: 'Theme:health', type: 'Theme', label: 'Theme:health', properties: { id: 'Theme:health' } }, links: [] },
     ]);

@@ -19,7 +19,9 @@ describe('bad annex input gets a clear error with file and line', () => {
   it('a missing field (here the Country: label, so the country runs into the title)', () => {
     const text = SYNTHETIC.replace('Country: \n\nZambia', 'Zambia');
     const line = lastLineOf(text, 'Partner(s): ');
-    expect(ingestText('missing.txt', text)).toThrow(new RegExp(`^missing\\.txt:${line}: the practice "Alternatives to Detention Pilot Zambia" has no "Country:" field before "Partner\\(s\\):"`));
+    expect(ingestText('missing.txt', text)).toThrow(
+      new RegExp(`^missing\\.txt:${line}: the practice "Alternatives to Detention Pilot Zambia" has no "Country:" field before "Partner\\(s\\):"`),
+    );
   });
 
   it('a truncated file', () => {
@@ -31,13 +33,17 @@ describe('bad annex input gets a clear error with file and line', () => {
     const pilot = SYNTHETIC.slice(SYNTHETIC.indexOf('Title of M&D Policy or Practice: \n\nAlternatives'));
     const text = `${SYNTHETIC}\n${pilot}`;
     const line = lastLineOf(text, 'Title of M&D Policy or Practice: ');
-    expect(ingestText('duplicate.txt', text)).toThrow(new RegExp(`^duplicate\\.txt:${line}: duplicate practice: "Alternatives to Detention Pilot" appears twice`));
+    expect(ingestText('duplicate.txt', text)).toThrow(
+      new RegExp(`^duplicate\\.txt:${line}: duplicate practice: "Alternatives to Detention Pilot" appears twice`),
+    );
   });
 
   it('an unknown country name', () => {
     const text = SYNTHETIC.replace('Zambia', 'Atlantis');
     const line = lastLineOf(text, 'Atlantis ');
-    expect(ingestText('atlantis.txt', text)).toThrow(new RegExp(`^atlantis\\.txt:${line}: unknown country name "Atlantis" in the Country field of "Alternatives to Detention Pilot"`));
+    expect(ingestText('atlantis.txt', text)).toThrow(
+      new RegExp(`^atlantis\\.txt:${line}: unknown country name "Atlantis" in the Country field of "Alternatives to Detention Pilot"`),
+    );
   });
 
   it('a file that is not UTF-8', () => {

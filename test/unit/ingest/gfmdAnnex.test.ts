@@ -26,7 +26,9 @@ describe('the GFMD annex parser on the real document', () => {
   });
 
   it('joins titles and countries split over lines, and drops page numbers and page artefacts', () => {
-    expect(practice('campaign-of-prevention').title).toBe('Campaign of prevention and guidance for the migration of boys, girls and adolescents: What happens? What do I do?');
+    expect(practice('campaign-of-prevention').title).toBe(
+      'Campaign of prevention and guidance for the migration of boys, girls and adolescents: What happens? What do I do?',
+    );
     expect(practice('plan-of-the-alliance').countryField).toBe('El Salvador, Guatemala and Honduras');
     // Line 1635 is the page number "19", inside the Web Links of the consular protocol.
     expect(practice('protocol-for-consular-attention').webLinks).toEqual(['http://proteccionconsular.sre.gob.mx/index.php/documentos/protocolonna']);
@@ -69,7 +71,13 @@ describe('the GFMD annex parser on the real document', () => {
     expect(practice('protocol-for-consular-attention').groups.map((g) => g.id)).toEqual(expect.arrayContaining(['unaccompanied-minors', 'children']));
     const salvador = practice('labor-rights-protection');
     expect(salvador.groups.map((g) => g.id)).not.toContain('women');
-    expect(salvador.stages).toEqual([expect.objectContaining({ id: 'destination', basis: 'curated', rule: 'overrides.yaml#labor-rights-protection-for-salvadoran-immigrants-in-the-united-states' })]);
+    expect(salvador.stages).toEqual([
+      expect.objectContaining({
+        id: 'destination',
+        basis: 'curated',
+        rule: 'overrides.yaml#labor-rights-protection-for-salvadoran-immigrants-in-the-united-states',
+      }),
+    ]);
     const thai = practice('healthcare-for-different-groups').themes.find((t) => t.id === 'health')!;
     expect(thai).toMatchObject({ basis: 'text-match', rule: 'classification.yaml#health-en' });
     expect(thai.evidence).toMatch(/background-paper\.txt:\d+ \(Title\): "Healthcare"/);
@@ -85,9 +93,15 @@ describe('the GFMD annex parser on the real document', () => {
 
   it('grounds each theme in the instruments its framework paragraph cites, with the footnote and line', () => {
     const grounds = (theme: string) => seed.grounds.filter((g) => g.theme === theme).map((g) => `${g.from.id}@${g.footnote ?? 'inline'}`);
-    expect(grounds('health')).toEqual(expect.arrayContaining(['ICESCR/12@xvii', 'ICESCR/12.2(a)@inline', 'ICRMW/28@inline', 'CEDAW-GR26@xviii', 'OHCHR-BORDERS/guideline-5-para-2@xix']));
-    expect(grounds('decent-work')).toEqual(expect.arrayContaining(['ICESCR/6@xx', 'ICESCR/7@xx', 'ILO-C29@inline', 'ILO-P29@inline', 'ILO-C105@inline', 'ILO-C138@inline', 'ILO-C182@inline']));
-    expect(grounds('detention')).toEqual(expect.arrayContaining(['UDHR/3@xxiii', 'UDHR/9@xxiii', 'ICCPR/9@xxiii', 'UNHCR-DETENTION-2012/guideline-4.1.4@xxv', 'A-RES-69-187/para-3@xxiv']));
+    expect(grounds('health')).toEqual(
+      expect.arrayContaining(['ICESCR/12@xvii', 'ICESCR/12.2(a)@inline', 'ICRMW/28@inline', 'CEDAW-GR26@xviii', 'OHCHR-BORDERS/guideline-5-para-2@xix']),
+    );
+    expect(grounds('decent-work')).toEqual(
+      expect.arrayContaining(['ICESCR/6@xx', 'ICESCR/7@xx', 'ILO-C29@inline', 'ILO-P29@inline', 'ILO-C105@inline', 'ILO-C138@inline', 'ILO-C182@inline']),
+    );
+    expect(grounds('detention')).toEqual(
+      expect.arrayContaining(['UDHR/3@xxiii', 'UDHR/9@xxiii', 'ICCPR/9@xxiii', 'UNHCR-DETENTION-2012/guideline-4.1.4@xxv', 'A-RES-69-187/para-3@xxiv']),
+    );
     expect(grounds('violence')).toEqual(expect.arrayContaining(['ICRMW/16(2)@x', 'ICERD/5(b)@x', 'CEDAW-GR26/para-25(b)@xiii']));
     const icescr12 = seed.grounds.find((g) => g.from.id === 'ICESCR/12')!;
     // Footnote xvii runs over lines 825-837 of the paper.

@@ -7,7 +7,11 @@ describe('the annex parser on a second, synthetic document in the same format', 
   const { seed, warnings } = ingestFile(SYNTHETIC, 'synthetic-annex.txt', 'synthetic');
 
   it('finds its three practices with their fields, despite wrapping and page numbers', () => {
-    expect(seed.practices.map((p) => p.id)).toEqual(['safe-corridors-for-seasonal-workers', 'programme-daccueil-des-enfants-non-accompagnes', 'alternatives-to-detention-pilot']);
+    expect(seed.practices.map((p) => p.id)).toEqual([
+      'safe-corridors-for-seasonal-workers',
+      'programme-daccueil-des-enfants-non-accompagnes',
+      'alternatives-to-detention-pilot',
+    ]);
     const [corridors, accueil, pilot] = seed.practices;
     expect(corridors!.title).toBe('Safe Corridors for Seasonal Workers');
     expect(corridors!.implementedBy.map((c) => c.country)).toEqual(['ESP']);
