@@ -16,12 +16,14 @@ RETURN
     MATCH (p:Provision)-[:PART_OF]->(i:Instrument)
     RETURN p {.id, .article, .label, instrument: i.id} ORDER BY p.id
   } AS provisions,
+  // What the paper says grounds each theme: the theme's BACKS edges (backing/derive holds the
+  // rule) that do not go on through INTERPRETS, with the provenance of their GROUNDS step.
   COLLECT {
-    MATCH (src)-[g:GROUNDS]->(t:Theme)
-    OPTIONAL MATCH (src)-[:PART_OF]->(owner:Instrument)
-    RETURN {theme: t.id, instrument: coalesce(owner.id, src.id), provision: CASE WHEN src:Provision THEN src.id END,
-            basis: g.basis, evidence: g.evidence, footnote: g.footnote}
-    ORDER BY t.id, src.id
+    MATCH (t:Theme)<-[b:BACKS]-(i:Instrument)
+    WHERE NOT 'INTERPRETS' IN b.pathType
+    RETURN {theme: t.id, instrument: i.id, provision: b.provision,
+            basis: b.pathBasis[0], evidence: b.pathEvidence[0], footnote: CASE WHEN b.pathFootnote[0] <> '' THEN b.pathFootnote[0] END}
+    ORDER BY t.id, coalesce(b.provision, i.id)
   } AS groundings,
   COLLECT {
     MATCH (c:Country)

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CYPHER_DIR } from '../db/cypherCatalog';
 import { CountryMatcher, allCountries } from '../ingest/countryMatcher';
 import { loadDocumentManifest, seedPath } from '../ingest/documentManifest';
 import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
@@ -114,7 +115,7 @@ const edge = (basis: string, evidence: string, loadedFrom: string, extra: Record
  * them all, and turns them into rows. Nothing touches the database here: a bad file stops the
  * load before its transaction begins.
  */
-export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSeed[] } = {}): LoadPlan {
+export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSeed[]; cypherDir?: string } = {}): LoadPlan {
   const seedsDir = options.seedsDir ?? SEEDS_DIR;
   const ref = loadReferenceData(seedsDir);
   const countries = new CountryMatcher(ref.countryAliases);
@@ -129,6 +130,13 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     for (const f of fs.readdirSync(path.join(seedsDir, dir)).sort()) track(`seeds/${dir}/${f}`);
   }
   track('seeds/documents.yaml');
+  // What the load makes depends on its statements too: a changed rule (cypher/backing/derive.cypher)
+  // or load statement changes the fingerprint, so the next start reloads and derives anew instead
+  // of keeping edges an older rule wrote. Hashed only: `files` lists the seed files a sweep reads.
+  const cypherDir = options.cypherDir ?? CYPHER_DIR;
+  for (const dir of ['load', 'backing']) {
+    for (const f of fs.readdirSync(path.join(cypherDir, dir)).sort()) hash.update(`cypher/${dir}/${f}`).update(fs.readFileSync(path.join(cypherDir, dir, f)));
+  }
 
   const seeds: Array<{ seed: GraphSeed; file: string }> = manifest.map((d) => {
     const shown = `seeds/${d.graph}`;

@@ -110,7 +110,9 @@ describe('derived backings (BACKS)', () => {
       }
     };
     walk(CYPHER_DIR);
-    const walksTheRule = (text: string) => /<-\[\w*:GROUNDS\]-/.test(text) || /MATCH\s*\([^)]*\)-\[\w*:BACKED_BY\]->/.test(text) || /INTERPRETS\*/.test(text);
+    // A walk over GROUNDS in either direction, a BACKED_BY walk, or an INTERPRETS hop of a path.
+    const walksTheRule = (text: string) =>
+      /MATCH[^\n]*:GROUNDS\]/.test(text) || /MATCH\s*\([^)]*\)-\[\w*:BACKED_BY\]->/.test(text) || /INTERPRETS\*/.test(text);
     const offenders = files.filter((f) => walksTheRule(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(CYPHER_DIR, f));
     expect(offenders).toEqual(['backing/derive.cypher']);
   });

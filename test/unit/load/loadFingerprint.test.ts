@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CYPHER_DIR } from '../../../src/db/cypherCatalog';
+import { buildLoadPlan } from '../../../src/load/buildLoadPlan';
+
+/**
+ * A start skips the load when the fingerprint matches the last one. The fingerprint must cover
+ * the statements that write the graph, or a database loaded under an older backing rule would
+ * keep that rule's BACKS edges (or none at all) for as long as the seeds do not change.
+ */
+describe('the load fingerprint', () => {
+  const copyOfCypher = () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cypher-')), 'cypher');
+    fs.cpSync(CYPHER_DIR, dir, { recursive: true });
+    return dir;
+  };
+
+  it('is stable for the same seeds and statements', () => {
+    expect(buildLoadPlan({ cypherDir: copyOfCypher() }).fingerprint).toBe(buildLoadPlan().fingerprint);
+  });
+
+  it('changes when the backing rule or a load statement changes', () => {
+    const base = buildLoadPlan().fingerprint;
+    for (const file of ['backing/derive.cypher', 'load/addresses.cypher']) {
+      const dir = copyOfCypher();
+      fs.appendFileSync(path.join(dir, file), '\n// a changed statement\n');
+      expect(buildLoadPlan({ cypherDir: dir }).fingerprint).not.toBe(base);
+    }
+  });
+});
