@@ -65,11 +65,11 @@ export function createLoaders(executor: Executor): Loaders {
         return (row?.backings ?? []).map(backingFromStored);
       });
     }),
-    practicesByTheme: relatedPageLoader<PracticeRow>(executor, 'practice/byTheme'),
-    practicesByGroup: relatedPageLoader<PracticeRow>(executor, 'practice/byGroup'),
-    practicesByStage: relatedPageLoader<PracticeRow>(executor, 'practice/byStage'),
-    practicesByCountry: relatedPageLoader<PracticeRow>(executor, 'practice/byCountry'),
-    practicesByPartner: relatedPageLoader<PracticeRow>(executor, 'practice/byPartner'),
+    practicesByTheme: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:THEME'),
+    practicesByGroup: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:GROUP'),
+    practicesByStage: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:STAGE'),
+    practicesByCountry: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:COUNTRY'),
+    practicesByPartner: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:PARTNER'),
     partner: keyedLoader(executor, 'partner/byIds', (r: { id: string; partner: PartnerRow }) => r.partner, null),
     partnersByCountry: relatedPageLoader<PartnerRow>(executor, 'partner/byCountry'),
     ratificationsByCountry: keyedLoader(executor, 'country/ratifications', (r: { id: string; ratifications: RatificationRow[] }) => r.ratifications, []),
