@@ -22,7 +22,6 @@ export const QUERY_NAMES = [
   'gaps/activeCountries',
   'gaps/candidatePartners',
   'gaps/coverage',
-  'gaps/coverageInstruments',
   'gaps/ratificationGaps',
   'gaps/themeGroupGaps',
   'gaps/unbackedInstruments',

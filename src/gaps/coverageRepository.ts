@@ -9,13 +9,15 @@ import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows'
 
 type CellRow = { row: string; column: string; count: number; practiceIds: string[] };
 
-// The relationship that gives a practice its values on each one-hop dimension.
-const ONE_HOP: Record<Exclude<Dimension, 'INSTRUMENT'>, string> = {
+// The relationship that gives a practice its values on each dimension: the one place that says
+// so. An instrument reaches its practices through the derived BACKS edges (backing/derive).
+const AXIS_RELATIONSHIP: Record<Dimension, string> = {
   COUNTRY: 'IMPLEMENTED_BY',
   THEME: 'ADDRESSES',
   GROUP: 'BENEFITS',
   STAGE: 'AT_STAGE',
   PARTNER_KIND: 'PARTNERS_WITH',
+  INSTRUMENT: 'BACKS',
 };
 
 /** Builds coverage matrices: the full value list of each axis, and the practices in each cell. */
@@ -59,16 +61,14 @@ export class CoverageRepository {
     const [rows, columns, found, counted] = await Promise.all([
       this.values(rowDimension, ref, countryScope),
       this.values(columnDimension, ref, countryScope),
-      rowDimension === 'INSTRUMENT' || columnDimension === 'INSTRUMENT'
-        ? this.results.read<CellRow>(this.executor, 'gaps/coverageInstruments', { ...filter, rowDimension, columnDimension, maxIds })
-        : this.results.read<CellRow>(this.executor, 'gaps/coverage', {
-            ...filter,
-            rowDimension,
-            columnDimension,
-            rowRelationship: ONE_HOP[rowDimension],
-            columnRelationship: ONE_HOP[columnDimension],
-            maxIds,
-          }),
+      this.results.read<CellRow>(this.executor, 'gaps/coverage', {
+        ...filter,
+        rowDimension,
+        columnDimension,
+        rowRelationship: AXIS_RELATIONSHIP[rowDimension],
+        columnRelationship: AXIS_RELATIONSHIP[columnDimension],
+        maxIds,
+      }),
       isEmptyFilter(filter)
         ? this.executor.read<{ total: number }>('practice/countAll')
         : this.results.read<{ total: number }>(this.executor, 'practice/count', { ...filter }),

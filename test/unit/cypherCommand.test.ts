@@ -75,7 +75,6 @@ describe('kg cypher (reads cypher/ only)', () => {
       'export/practices',
       'export/subgraph',
       'gaps/coverage',
-      'gaps/coverageInstruments',
       'instrument/matrix',
       'practice/count',
       'practice/pageByTitle:TITLE_ASC',
