@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RelatedPage, RelatedPageKey } from '../loaders/relatedPageLoader';
 import type { RequestContext } from '../context/requestContext';
-import { keysetPage, textKeyPageArgs } from '../util/connection';
+import { relatedPage } from '../loaders/relatedPage';
 import type { PartnerPage } from './partnerRow';
 import type { PartnerRow } from './partnerRow';
 
@@ -15,9 +15,13 @@ export async function relatedPartners(
   args: { first?: number | null; after?: string | null },
   ctx: Pick<RequestContext, 'limits' | 'loaders'>,
 ): Promise<PartnerPage> {
-  const { first, after } = textKeyPageArgs(args, ctx.limits);
-  const { rows, total } = await loader.load({ id: parentId, first, after });
-  const page = keysetPage(rows, first, after, 'partner', (x) => ({ key: x.name, id: x.id }));
-  for (const { partner } of page.rows) ctx.loaders.partner.prime(partner.id, partner);
-  return { ...page, total };
+  return relatedPage(
+    loader,
+    parentId,
+    args,
+    ctx.limits,
+    'partner',
+    (x) => ({ key: x.name, id: x.id }),
+    (x) => ctx.loaders.partner.prime(x.id, x),
+  );
 }

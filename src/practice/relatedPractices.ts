@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RelatedPage, RelatedPageKey } from '../loaders/relatedPageLoader';
 import type { RequestContext } from '../context/requestContext';
-import { keysetPage, textKeyPageArgs } from '../util/connection';
+import { relatedPage } from '../loaders/relatedPage';
 import type { PracticeConnectionRow } from './practiceConnection';
 import type { PracticeRow } from './practiceRow';
 
@@ -19,9 +19,13 @@ export async function relatedPractices(
   args: { first?: number | null; after?: string | null },
   ctx: Pick<RequestContext, 'limits' | 'loaders'>,
 ): Promise<PracticeConnectionRow> {
-  const { first, after } = textKeyPageArgs(args, ctx.limits);
-  const { rows, total } = await loader.load({ id: parentId, first, after });
-  const page = keysetPage(rows, first, after, 'practice', (p) => ({ key: p.title, id: p.id }));
-  for (const { practice } of page.rows) ctx.loaders.practice.prime(practice.id, practice);
-  return { ...page, total };
+  return relatedPage(
+    loader,
+    parentId,
+    args,
+    ctx.limits,
+    'practice',
+    (p) => ({ key: p.title, id: p.id }),
+    (p) => ctx.loaders.practice.prime(p.id, p),
+  );
 }
