@@ -9,9 +9,6 @@ import { ResultCache } from './cache/resultCache';
 import { startServer, type RunningServer } from './server/startServer';
 import { warmUp } from './server/warmUp';
 
-// How long a shutdown lets requests in flight finish before it cuts their connections.
-const GRACE_MS = 10_000;
-
 /**
  * `npm start`: starts (or finds) Neo4j, applies the schema, loads the seed graph, and serves
  * the API and explorer until SIGINT or SIGTERM, then stops everything it started.
@@ -26,7 +23,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: stopping`);
-    // Bounded: the drain by GRACE_MS, the embedded Neo4j's stop by its own kill timer.
+    // Bounded: the drain by startServer's grace period, the embedded Neo4j's stop by its own kill timer.
     await server?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the server failed'));
     await db.close();
     logger.info('stopped');
@@ -45,7 +42,7 @@ async function main(): Promise<void> {
       limits: limitsFrom(config),
       curatorToken: config.CURATOR_TOKEN,
     };
-    server = await startServer({ logger, options, services, port: config.PORT, host: config.HOST, graceMs: GRACE_MS }).catch((err: NodeJS.ErrnoException) => {
+    server = await startServer({ logger, options, services, port: config.PORT, host: config.HOST }).catch((err: NodeJS.ErrnoException) => {
       throw err.syscall === 'listen' ? new Error(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message} (set PORT to a free port)`) : err;
     });
     logger.info(`GraphQL API on http://localhost:${config.PORT}/graphql, explorer on http://localhost:${config.PORT}/, health on /health`);

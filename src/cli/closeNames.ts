@@ -1,3 +1,5 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+
 /** The words of a name, for matching: `practice/pageByTitle:TITLE_ASC` → practice page by title title asc. */
 function words(name: string): Set<string> {
   return new Set(
@@ -10,19 +12,6 @@ function words(name: string): Set<string> {
 }
 
 const afterFolder = (name: string) => name.slice(name.lastIndexOf('/') + 1);
-
-/** Levenshtein distance: how many one-character edits turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * Up to `max` of `names` that `wanted` may have meant, closest first: a typo away, or sharing

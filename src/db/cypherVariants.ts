@@ -1,6 +1,6 @@
 /**
  * Variants: one `.cypher` file that yields several statements, for what Cypher takes no
- * parameter for (what ORDER BY sorts on, and in which direction). The file has one line per
+ * parameter for (what ORDER BY sorts on and in which direction, a label, a relationship type). The file has one line per
  * statement it yields, naming it and giving a value to each slot:
  *
  *     // @variant TITLE_ASC   direction=ASC   beyond=>

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
-import { decodeCursor, encodeCursor } from '../util/cursor';
+import { keysetPage } from '../util/connection';
+import { decodeCursor } from '../util/cursor';
 import type { PartnerFilterParams, PartnerPage, PartnerRow } from './partnerRow';
 
 /** Reads partners by page; lookups by id go through the loaders. */
@@ -9,10 +10,15 @@ export class PartnerRepository {
   async page(filter: PartnerFilterParams, first: number, after: string | null | undefined): Promise<PartnerPage & { filter: PartnerFilterParams }> {
     const cursor = decodeCursor(after);
     const rows = await this.executor.read<{ sortKey: string; partner: PartnerRow }>('partner/page', { ...filter, after: cursor, limit: first + 1 });
+    // The page is by name (the statement's sortKey), as in every partner list.
     return {
-      rows: rows.slice(0, first).map((r) => ({ cursor: encodeCursor({ key: r.sortKey, id: r.partner.id }), partner: r.partner })),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: cursor !== null,
+      ...keysetPage(
+        rows.map((r) => r.partner),
+        first,
+        cursor,
+        'partner',
+        (p) => ({ key: p.name, id: p.id }),
+      ),
       filter,
     };
   }
