@@ -10,4 +10,7 @@
   AND ($partners IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.id IN $partners })
   AND ($partnerKinds IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.kind IN $partnerKinds })
   AND ($groups IS NULL OR EXISTS { (p)-[:BENEFITS]->(g:Group) WHERE g.id IN $groups })
-  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages })))
+  AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages })
+  AND
+// @include practice/_knownIn
+  ))

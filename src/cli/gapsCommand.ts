@@ -10,6 +10,7 @@ export interface GapsOptions {
   group?: string;
   instrument?: string;
   partnerKind?: string;
+  asOf?: string;
   json?: boolean;
 }
 
@@ -20,6 +21,12 @@ const list = (v?: string) =>
         .map((s) => s.trim())
         .filter(Boolean)
     : null;
+
+function year(v?: string): number | null {
+  if (v === undefined) return null;
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`--as-of expects a four-digit year (got ${JSON.stringify(v)})`);
+  return Number(v);
+}
 
 async function ask<T>(session: CliSession, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await session.graphql<T>(query, variables);
@@ -88,8 +95,8 @@ const QUESTIONS: Record<string, { title: string; run: (s: CliSession, o: GapsOpt
       type Gap = { country: { id: string }; theme: { id: string }; instrument: { id: string }; status: string };
       const d = await ask<{ partnershipGaps: { ratificationGaps: { notRatified: Gap[]; unknown: Gap[] } } }>(
         s,
-        'query ($c: [ID!], $t: [ID!], $i: [ID!]) { partnershipGaps { ratificationGaps(countries: $c, themes: $t, instruments: $i) { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
-        { c: list(o.country), t: list(o.theme), i: list(o.instrument) },
+        'query ($c: [ID!], $t: [ID!], $i: [ID!], $y: Int) { partnershipGaps { ratificationGaps(countries: $c, themes: $t, instruments: $i, asOf: $y) { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
+        { c: list(o.country), t: list(o.theme), i: list(o.instrument), y: year(o.asOf) },
       );
       const rows = [...d.partnershipGaps.ratificationGaps.notRatified, ...d.partnershipGaps.ratificationGaps.unknown];
       return {

@@ -83,6 +83,7 @@ export function buildCli(io: CliOutput): Command {
     .option('--theme <id>', 'a theme id; several for a, b, c, d: comma-separated')
     .option('--group <ids>', 'groups, for b')
     .option('--instrument <ids>', 'instruments, for d')
+    .option('--as-of <year>', 'for d: the gaps as they stood in that year (e.g. 2015, the paper’s); default: latest')
     .option('--partner-kind <kind>', 'partner kind, for a (default NGO) and e')
     .option('--json', 'print JSON')
     .action((opts: GapsOptions) => gapsCommand(opts, io));

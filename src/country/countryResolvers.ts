@@ -4,6 +4,7 @@ import { relatedPractices } from '../practice/relatedPractices';
 import { refOf } from '../reference/refOf';
 import { localized } from '../util/lang';
 import { treatyStatus } from './treatyStatus';
+import { yearOrNull } from '../util/argument';
 import { withRef } from '../util/withRef';
 
 /** Countries (reference data), their practices, partners and treaty status. */
@@ -19,10 +20,10 @@ export const countryResolvers: Resolvers = {
     name: (c, args) => localized(c, args.lang),
     practices: (c, args, ctx) => relatedPractices(ctx.loaders.practicesByCountry, c.id, args, ctx),
     partners: (c, args, ctx) => relatedPartners(ctx.loaders.partnersByCountry, c.id, args, ctx),
-    ratifications: (c, _args, ctx) => ctx.loaders.ratificationsByCountry.load(c.id),
+    ratifications: (c, args, ctx) => ctx.loaders.ratificationsByCountry(yearOrNull(args.asOf, 'asOf')).load(c.id),
     treatyStatus: async (c, args, ctx) => {
       const instrument = refOf(await ctx.reference(), 'instrument', args.instrument);
-      return treatyStatus(await ctx.loaders.ratificationsByCountry.load(c.id), instrument);
+      return treatyStatus(await ctx.loaders.ratificationsByCountry(yearOrNull(args.asOf, 'asOf')).load(c.id), instrument);
     },
   },
   Ratification: {

@@ -1,8 +1,10 @@
 /** A country's status for one instrument, from its ratification table. */
 export interface RatificationRow {
   instrument: string;
-  status: 'RATIFIED' | 'SIGNED' | 'NO_ACTION';
+  /** In the year asked (cypher/country/_statusAsOf.cypher). */
+  status: 'RATIFIED' | 'SIGNED' | 'NO_ACTION' | 'NOT_RATIFIED' | 'UNKNOWN';
   year: number | null;
+  observedIn: number | null;
   basis: string;
   evidence: string;
 }

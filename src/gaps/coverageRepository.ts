@@ -28,7 +28,7 @@ export class CoverageRepository {
   ) {}
 
   /** Every value of a dimension, so that empty cells are listed too. */
-  async values(dimension: Dimension, ref: ReferenceSnapshot, countryScope: CountryScope): Promise<DimensionValueRow[]> {
+  async values(dimension: Dimension, ref: ReferenceSnapshot, countryScope: CountryScope, asOf: number | null = null): Promise<DimensionValueRow[]> {
     const label = (r: { id: string; name: string; nameFr: string }) => ({ id: r.id, label: r.name, labelFr: r.nameFr });
     switch (dimension) {
       case 'THEME':
@@ -40,7 +40,8 @@ export class CoverageRepository {
       case 'PARTNER_KIND':
         return Object.entries(PARTNER_KIND_LABELS).map(([id, l]) => ({ id, label: l.en, labelFr: l.fr }));
       case 'INSTRUMENT':
-        return ref.instruments.filter((i) => i.backs).map(label);
+        // As of a year, only the instruments adopted by then can back anything.
+        return ref.instruments.filter((i) => i.backs && (asOf === null || i.adopted <= asOf)).map(label);
       case 'COUNTRY': {
         if (countryScope === 'ALL') return ref.countries.map(label);
         if (countryScope === 'UN_MEMBERS') return ref.countries.filter((c) => c.unMember).map(label);
@@ -59,8 +60,8 @@ export class CoverageRepository {
     maxIds: number,
   ): Promise<CoverageRow> {
     const [rows, columns, found, counted] = await Promise.all([
-      this.values(rowDimension, ref, countryScope),
-      this.values(columnDimension, ref, countryScope),
+      this.values(rowDimension, ref, countryScope, filter.asOf),
+      this.values(columnDimension, ref, countryScope, filter.asOf),
       this.results.read<CellRow>(this.executor, 'gaps/coverage', {
         ...filter,
         rowDimension,

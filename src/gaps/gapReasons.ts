@@ -40,6 +40,8 @@ export function ratificationGapReason(g: RatificationGapRow, ref: ReferenceSnaps
       return `${acts} and signed but has not ratified the ${instrument}, which grounds that theme.`;
     case 'NO_ACTION':
       return `${acts} but has neither signed nor ratified the ${instrument}, which grounds that theme.`;
+    case 'NOT_RATIFIED':
+      return `${acts} but was not a party to the ${instrument}, which grounds that theme: ${g.evidence}.`;
     case 'UNKNOWN':
       return `${acts}; whether it is a party to the ${instrument}, which grounds that theme, is unknown: ${g.evidence}.`;
   }

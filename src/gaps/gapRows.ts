@@ -58,7 +58,7 @@ export interface RatificationGapRow {
   country: string;
   theme: string;
   instrument: string;
-  status: 'SIGNED' | 'NO_ACTION' | 'UNKNOWN';
+  status: 'SIGNED' | 'NO_ACTION' | 'NOT_RATIFIED' | 'UNKNOWN';
   practiceCount: number;
   /** Empty unless the request selected practiceIds. */
   practiceIds: string[];

@@ -29,8 +29,14 @@ export class GapsRepository {
     return rows.map((r) => ({ ...r, country }));
   }
 
-  ratificationGaps(countries: string[] | null, themes: string[] | null, instruments: string[] | null, withPracticeIds: boolean): Promise<RatificationGapRow[]> {
-    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, withPracticeIds });
+  ratificationGaps(
+    countries: string[] | null,
+    themes: string[] | null,
+    instruments: string[] | null,
+    asOf: number | null,
+    withPracticeIds: boolean,
+  ): Promise<RatificationGapRow[]> {
+    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, asOf, withPracticeIds });
   }
 
   /** A per-request loader: every candidate search of one request in one statement. */

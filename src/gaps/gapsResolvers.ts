@@ -4,7 +4,7 @@ import { practiceFilterParams } from '../practice/practiceFilter';
 import type { RequestContext } from '../context/requestContext';
 import { knownId, knownIds } from '../reference/knownIds';
 import { refOf, refOrNull } from '../reference/refOf';
-import { intInRange } from '../util/argument';
+import { intInRange, yearOrNull } from '../util/argument';
 import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow } from './gapRows';
 import { withRef } from '../util/withRef';
@@ -19,7 +19,7 @@ export const gapsResolvers: Resolvers = {
   Query: {
     coverage: async (_root, args, ctx) => {
       const ref = await ctx.reference();
-      const filter = practiceFilterParams(args.filter, ref);
+      const filter = practiceFilterParams(args.filter, ref, 'filter', yearOrNull(args.asOf, 'asOf'));
       const maxIds = intInRange(args.practiceIdsPerCell, 'practiceIdsPerCell', 0, 10_000, 1000);
       return ctx.coverage.coverage(args.rows, args.columns, filter, ref, args.countryScope ?? 'ACTIVE', maxIds);
     },
@@ -47,7 +47,7 @@ export const gapsResolvers: Resolvers = {
       const countries = knownIds(ref, 'country', args.countries, 'countries');
       const themes = knownIds(ref, 'theme', args.themes, 'themes');
       const instruments = knownIds(ref, 'instrument', args.instruments, 'instruments');
-      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, selects(info, 'practiceIds'));
+      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, yearOrNull(args.asOf, 'asOf'), selects(info, 'practiceIds'));
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
     candidatePartners: async (_root, args, ctx) => {

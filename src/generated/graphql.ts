@@ -75,11 +75,15 @@ export type Country = {
   partners: PartnerConnection;
   /** Practices this country implements, by title, paged (`first` at most the server's page size, 100 by default). */
   practices: PracticeConnection;
-  /** Its status for every instrument that has a ratification table; instruments without one are absent (unknown). */
+  /**
+   * Its status for every instrument that has a ratification table; instruments without one are
+   * absent (unknown). `asOf` (a year, e.g. 2015, the paper's) gives the status in that year, read
+   * from the ratification years; default: as the tables last observed it.
+   */
   ratifications: Array<Ratification>;
   region: Scalars['String']['output'];
   subregion: Scalars['String']['output'];
-  /** Its status for one instrument: UNKNOWN when there is no data (ILO conventions, non-members). */
+  /** Its status for one instrument (in the year `asOf`, default latest): UNKNOWN when there is no data (ILO conventions, non-members). */
   treatyStatus: TreatyStatus;
   unMember: Scalars['Boolean']['output'];
 };
@@ -106,7 +110,14 @@ export type CountryPracticesArgs = {
 
 
 /** A country (ISO 3166-1), named by the world-countries library. */
+export type CountryRatificationsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country (ISO 3166-1), named by the world-countries library. */
 export type CountryTreatyStatusArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
   instrument: Scalars['ID']['input'];
 };
 
@@ -512,6 +523,8 @@ export type PartnershipGaps = {
   /**
    * (d) Countries acting on a theme whose grounding treaties they have not ratified (signed only,
    * or no action), and, separately, where the status is unknown (ILO conventions have no table).
+   * `asOf` (a year, e.g. 2015) asks it as it stood then: the practices known then, the instruments
+   * adopted by then, each status in that year. Default: latest.
    */
   ratificationGaps: RatificationGaps;
   /** (b) Theme × group cells with no practice at all (e.g. no practice for women in detention). */
@@ -545,6 +558,7 @@ export type PartnershipGapsCandidatePartnersArgs = {
  * no table records is UNKNOWN, listed apart from "not ratified".
  */
 export type PartnershipGapsRatificationGapsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
   countries?: InputMaybe<Array<Scalars['ID']['input']>>;
   instruments?: InputMaybe<Array<Scalars['ID']['input']>>;
   themes?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -736,7 +750,9 @@ export type Query = {
    * have both, and which. Every cell is present, empty ones included: they are the gaps. A
    * practice counts in every cell whose row and column it has (a practice addressing two themes
    * counts under both). Countries are implementing countries (IMPLEMENTED_BY), instruments those
-   * that back the practice (see Practice.backedBy).
+   * that back the practice (see Practice.backedBy). `asOf` (a year) counts only the practices the
+   * graph knew then (described by a document of that year or earlier, or curated by then) and
+   * lists only the instruments adopted by then.
    */
   coverage: Coverage;
   /** Groups of migrants the practices benefit. */
@@ -822,6 +838,7 @@ export type QueryCountryArgs = {
  * Every other file in this folder extends `Query` with one domain.
  */
 export type QueryCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
   columns: Dimension;
   countryScope?: InputMaybe<CountryScope>;
   filter?: InputMaybe<PracticeFilter>;
@@ -946,9 +963,11 @@ export type QueryShortestPathArgs = {
 export type Ratification = {
   __typename?: 'Ratification';
   instrument: Instrument;
+  /** The year the table observed this status (its snapshot); `asOf` earlier than it reads ratification years. */
+  observedIn: Maybe<Scalars['Int']['output']>;
   provenance: Provenance;
   status: TreatyStatus;
-  /** Year of ratification or accession, when RATIFIED. */
+  /** Year of ratification or accession, when the table records one (also when `asOf` is earlier). */
   year: Maybe<Scalars['Int']['output']>;
 };
 
@@ -969,7 +988,7 @@ export type RatificationGap = {
 
 export type RatificationGaps = {
   __typename?: 'RatificationGaps';
-  /** SIGNED or NO_ACTION: the table says the country is not a party. */
+  /** SIGNED, NO_ACTION or (with `asOf`) NOT_RATIFIED: the table says the country is not a party. */
   notRatified: Array<RatificationGap>;
   /** No table records the status (ILO conventions; countries absent from a table). */
   unknown: Array<RatificationGap>;
@@ -1079,6 +1098,11 @@ export type ThemeGroupGapCandidatesArgs = {
 
 /** A country's status for a treaty. */
 export type TreatyStatus =
+  /**
+   * Not a party in the year asked (`asOf`), earlier than the table's observation: ratified later,
+   * or signed at a date the table does not record, or the instrument was not yet adopted.
+   */
+  | 'NOT_RATIFIED'
   | 'NO_ACTION'
   | 'RATIFIED'
   | 'SIGNED'
@@ -1327,7 +1351,7 @@ export type CountryResolvers<ContextType = RequestContext, ParentType extends Re
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<CountryPartnersArgs, 'first'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<CountryPracticesArgs, 'first'>>;
-  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType, Partial<CountryRatificationsArgs>>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subregion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   treatyStatus?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType, RequireFields<CountryTreatyStatusArgs, 'instrument'>>;
@@ -1579,6 +1603,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  observedIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TreatyStatus'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -114,6 +114,13 @@ export const partnerKindRulesSchema = z
 export type PartnerKindRules = z.infer<typeof partnerKindRulesSchema>;
 
 /** Everything under seeds/reference and seeds/rules, validated. */
+// YAML reads "2022-08" as a string; the year is what `asOf` questions compare with.
+const ratificationSnapshotSchema = z
+  .object({ tables: z.string(), observed: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'), source: z.string().url() })
+  .strict();
+/** When the ratification tables observed the states' status, and who says so. */
+export type RatificationSnapshot = z.infer<typeof ratificationSnapshotSchema>;
+
 export interface ReferenceData {
   themes: z.infer<typeof themeSchema>[];
   groups: z.infer<typeof labelSchema>[];
@@ -122,6 +129,7 @@ export interface ReferenceData {
   partners: PartnerEntry[];
   countryAliases: Record<string, string>;
   ratificationCodeFixes: Record<string, string>;
+  ratificationSnapshot: RatificationSnapshot;
   classification: ClassificationRules;
   overrides: Override[];
   partnerRules: PartnerKindRules;
@@ -138,6 +146,7 @@ export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
     partners: read('reference/partners.yaml', z.array(partnerEntrySchema)),
     countryAliases: read('reference/country-aliases.yaml', z.record(z.string(), iso3)),
     ratificationCodeFixes: read('reference/ratification-code-fixes.yaml', z.record(z.string(), z.string().regex(/^[A-Z]{2}$/))),
+    ratificationSnapshot: read('reference/ratification-snapshot.yaml', ratificationSnapshotSchema),
     classification: read('rules/classification.yaml', classificationSchema),
     overrides: read('rules/overrides.yaml', z.array(overrideSchema)),
     partnerRules: read('rules/partners.yaml', partnerKindRulesSchema),

@@ -163,6 +163,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     ratifications.push(...readRatificationTable(path.join(seedsDir, '..', rel), rel, inst.id, countries, ref.ratificationCodeFixes));
   }
 
+  const observedIn = Number(ref.ratificationSnapshot.observed.slice(0, 4));
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
     files,
@@ -206,6 +207,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           body: i.body,
           ratificationStatusKnown: i.ratificationTable !== undefined,
           ratificationSource: i.ratificationTable ? `seeds/sources/ratification/${i.ratificationTable}` : null,
+          ratificationObservedIn: i.ratificationTable ? observedIn : null,
           basis: 'curated',
           evidence: `${REF_FILE}/instruments.yaml`,
         },
@@ -242,7 +244,8 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         country: r.country,
         instrument: r.instrument,
         status: r.status,
-        edge: edge('dataset', r.evidence, r.file, r.year !== null ? { year: r.year } : {}),
+        // observedIn: the year the table saw this status, which `asOf` questions compare with.
+        edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
       })),
     },
   };

@@ -36,7 +36,8 @@ export interface Loaders {
   practicesByPartner: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   partner: DataLoader<string, PartnerRow | null>;
   partnersByCountry: DataLoader<RelatedPageKey, RelatedPage<PartnerRow>, string>;
-  ratificationsByCountry: DataLoader<string, RatificationRow[]>;
+  /** A country's treaty statuses in a year (null: as last observed), one loader per year asked. */
+  ratificationsByCountry: (asOf: number | null) => DataLoader<string, RatificationRow[]>;
 }
 
 /**
@@ -44,6 +45,7 @@ export interface Loaders {
  * query costs one round trip per level of the selection, not one per item of a list.
  */
 export function createLoaders(executor: Executor): Loaders {
+  const ratificationsByYear = new Map<number | null, DataLoader<string, RatificationRow[]>>();
   const loaders: Loaders = {
     practice: keyedLoader(executor, 'practice/byIds', (r: { id: string; practice: PracticeRow }) => r.practice, null),
     practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, {
@@ -72,7 +74,14 @@ export function createLoaders(executor: Executor): Loaders {
     practicesByPartner: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:PARTNER'),
     partner: keyedLoader(executor, 'partner/byIds', (r: { id: string; partner: PartnerRow }) => r.partner, null),
     partnersByCountry: relatedPageLoader<PartnerRow>(executor, 'partner/byCountry'),
-    ratificationsByCountry: keyedLoader(executor, 'country/ratifications', (r: { id: string; ratifications: RatificationRow[] }) => r.ratifications, []),
+    ratificationsByCountry: (asOf) => {
+      let loader = ratificationsByYear.get(asOf);
+      if (!loader) {
+        loader = keyedLoader(executor, 'country/ratifications', (r: { id: string; ratifications: RatificationRow[] }) => r.ratifications, [], { asOf });
+        ratificationsByYear.set(asOf, loader);
+      }
+      return loader;
+    },
   };
   return loaders;
 }

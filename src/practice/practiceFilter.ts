@@ -16,6 +16,8 @@ export interface PracticeFilterParams {
   groups: string[] | null;
   stages: string[] | null;
   text: string | null;
+  /** Only practices the graph knew in this year (see cypher/practice/_conditions.cypher); null: all. */
+  asOf: number | null;
   /** True when none of the above is set, so the filter's predicates can be skipped at once. */
   unfiltered: boolean;
 }
@@ -28,7 +30,12 @@ export interface PracticeFilterParams {
  * `<argument>.<field>[i]`, not an empty page. Partner ids are not checked: an unknown partner
  * simply matches nothing.
  */
-export function practiceFilterParams(filter: PracticeFilter | null | undefined, ref: ReferenceSnapshot, argument = 'filter'): PracticeFilterParams {
+export function practiceFilterParams(
+  filter: PracticeFilter | null | undefined,
+  ref: ReferenceSnapshot,
+  argument = 'filter',
+  asOf: number | null = null,
+): PracticeFilterParams {
   const f = filter ?? {};
   const params: PracticeFilterParams = {
     countries: knownIds(ref, 'country', f.countries, `${argument}.countries`),
@@ -40,6 +47,7 @@ export function practiceFilterParams(filter: PracticeFilter | null | undefined, 
     groups: knownIds(ref, 'group', f.groups, `${argument}.groups`),
     stages: knownIds(ref, 'stage', f.stages, `${argument}.stages`),
     text: f.text === null || f.text === undefined || f.text.trim() === '' ? null : f.text,
+    asOf,
     unfiltered: false,
   };
   params.unfiltered = isEmptyFilter(params);

@@ -13,3 +13,8 @@ export function intInRange(value: number | null | undefined, name: string, min: 
 export function listOrNull<T>(value: readonly T[] | null | undefined): T[] | null {
   return value && value.length > 0 ? [...value] : null;
 }
+
+/** A year argument (`asOf`): null when absent; a four-digit year from 1900 to 2100 otherwise. */
+export function yearOrNull(value: number | null | undefined, name: string): number | null {
+  return value === null || value === undefined ? null : intInRange(value, name, 1900, 2100, value);
+}
