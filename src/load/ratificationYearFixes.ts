@@ -3,6 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { readDataFile } from '../ingest/readDataFile';
 import { readTextFile } from '../ingest/readTextFile';
+import { UNTC_KIND } from './readUntcStatus';
 
 /** Where the fixes live, relative to the project. */
 export const RATIFICATION_YEAR_FIXES = 'seeds/reference/ratification-year-fixes.yaml';
@@ -49,6 +50,8 @@ const fileSchema = z
   .object({ sources: z.record(z.string(), sourceSchema), fixes: z.array(fixSchema), unresolved: z.array(unresolvedSchema).default([]) })
   .strict();
 
+const KIND_MARK: Record<string, string> = Object.fromEntries(Object.entries(UNTC_KIND).map(([mark, kind]) => [kind, mark]));
+
 /** A source a fix rests on. */
 export type YearSource = z.infer<typeof sourceSchema>;
 
@@ -79,6 +82,10 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
     }
     d.fixes.forEach((f, i) => {
       if (f.from === f.to) issues.push({ path: ['fixes', i, 'to'], message: 'the fix changes nothing' });
+      // The transcribed row must say what the fix says: its last date is the binding act.
+      const act = / (\d{4})(?: ([aAdc]))?$/.exec(f.row);
+      if (!act || Number(act[1]) !== f.to || UNTC_KIND[act[2] ?? ''] !== f.kind)
+        issues.push({ path: ['fixes', i, 'row'], message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})` });
     });
     return issues;
   });

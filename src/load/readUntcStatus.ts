@@ -18,7 +18,8 @@ export interface UntcParticipant {
   line: number;
 }
 
-const KIND: Record<string, UntcKind> = { '': 'ratification', a: 'accession', d: 'succession', A: 'acceptance', c: 'formal confirmation' };
+/** The marks the UNTC pages put after a date, and the act each names (no mark: ratification). */
+export const UNTC_KIND: Record<string, UntcKind> = { '': 'ratification', a: 'accession', d: 'succession', A: 'acceptance', c: 'formal confirmation' };
 const DATE = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ([aAdc]))?$/;
 
 // Participant names of the UNTC pages that neither world-countries nor the annex aliases spell.
@@ -38,7 +39,7 @@ const UNTC_NAMES: Record<string, string> = {
  */
 export function readUntcStatus(file: string, shown: string, countries: CountryMatcher): UntcParticipant[] {
   const { text } = readTextFile(file, shown);
-  const records = parse(text, { info: true, skip_empty_lines: true, from_line: 2, relax_column_count: true }) as Array<{ record: string[]; info: { lines: number } }>;
+  const records = parse(text, { info: true, skip_empty_lines: true, from_line: 2, relax_column_count: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   const out: UntcParticipant[] = [];
   for (const { record, info } of records) {
     const [name = '', signature = '', bound = ''] = record.map((c) => c.trim());
@@ -54,7 +55,7 @@ export function readUntcStatus(file: string, shown: string, countries: CountryMa
 function readDate(value: string, shown: string, line: number): { year: number; kind: UntcKind } {
   const m = DATE.exec(value);
   if (!m) throw new SourceError(shown, line, `not a UNTC date ("12 Mar 1990" with an optional a, d, A or c): ${JSON.stringify(value)}`);
-  return { year: Number(m[3]), kind: KIND[m[4] ?? '']! };
+  return { year: Number(m[3]), kind: UNTC_KIND[m[4] ?? '']! };
 }
 
 // The whole name must be one country ("Bolivia (Plurinational State of)" is Bolivia; "European
