@@ -85,7 +85,10 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
       // The transcribed row must say what the fix says: its last date is the binding act.
       const act = / (\d{4})(?: ([aAdc]))?$/.exec(f.row);
       if (!act || Number(act[1]) !== f.to || UNTC_KIND[act[2] ?? ''] !== f.kind)
-        issues.push({ path: ['fixes', i, 'row'], message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})` });
+        issues.push({
+          path: ['fixes', i, 'row'],
+          message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})`,
+        });
     });
     return issues;
   });

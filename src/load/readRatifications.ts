@@ -100,7 +100,11 @@ function checkStillApplies(f: RatificationYearFix, status: RatificationRow['stat
   const found = status === 'RATIFIED' ? `RATIFIED ${tableYear ?? '(no year)'}` : status;
   const expected = f.action === 'fix' ? `RATIFIED ${f.from}` : f.table;
   if (found === expected) return;
-  throw new SourceError(RATIFICATION_YEAR_FIXES, f.line, `stale entry: ${f.instrument} ${f.country} expects ${expected} in the table, but ${where} says ${found}`);
+  throw new SourceError(
+    RATIFICATION_YEAR_FIXES,
+    f.line,
+    `stale entry: ${f.instrument} ${f.country} expects ${expected} in the table, but ${where} says ${found}`,
+  );
 }
 
 function yearNote(f: RatificationYearFix): string {

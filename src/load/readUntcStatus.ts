@@ -39,7 +39,10 @@ const UNTC_NAMES: Record<string, string> = {
  */
 export function readUntcStatus(file: string, shown: string, countries: CountryMatcher): UntcParticipant[] {
   const { text } = readTextFile(file, shown);
-  const records = parse(text, { info: true, skip_empty_lines: true, from_line: 2, relax_column_count: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  const records = parse(text, { info: true, skip_empty_lines: true, from_line: 2, relax_column_count: true }) as unknown as Array<{
+    record: string[];
+    info: { lines: number };
+  }>;
   const out: UntcParticipant[] = [];
   for (const { record, info } of records) {
     const [name = '', signature = '', bound = ''] = record.map((c) => c.trim());

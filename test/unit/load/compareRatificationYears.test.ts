@@ -49,7 +49,9 @@ describe('reading a UN Treaty Collection status page', () => {
   });
 
   it('refuses a date it cannot read, with file and line', () => {
-    expect(() => readUntcStatus(page(PAGE.replace('23 Jun 1976 a', 'June 1976')), 'IV-2.csv', countries)).toThrow(/^IV-2\.csv:3: not a UNTC date .*"June 1976"/);
+    expect(() => readUntcStatus(page(PAGE.replace('23 Jun 1976 a', 'June 1976')), 'IV-2.csv', countries)).toThrow(
+      /^IV-2\.csv:3: not a UNTC date .*"June 1976"/,
+    );
   });
 });
 
@@ -67,7 +69,13 @@ describe('comparing a ratification table with the second source', () => {
 
   it('flags a status the source contradicts, but not a ratification later than the source', () => {
     expect(
-      outcome([row('CPV', 'NO_ACTION', null), row('NRU', 'RATIFIED', 2001), row('AGO', 'RATIFIED', 2019), row('NRU', 'SIGNED', null), row('ZWE', 'RATIFIED', null)]),
+      outcome([
+        row('CPV', 'NO_ACTION', null),
+        row('NRU', 'RATIFIED', 2001),
+        row('AGO', 'RATIFIED', 2019),
+        row('NRU', 'SIGNED', null),
+        row('ZWE', 'RATIFIED', null),
+      ]),
     ).toEqual([
       ['CPV', 'status', false],
       ['NRU', 'status', true],

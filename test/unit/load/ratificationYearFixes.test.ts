@@ -46,7 +46,9 @@ describe('ratification years corrected by a second source', () => {
   it('gives the Philippines the year it ratified CEDAW (1981), not 1987', () => {
     const phl = edge(plan, 'PHL', 'CEDAW');
     expect(phl.edge.year).toBe(1981);
-    expect(phl.edge.evidence).toMatch(/hr_status_cedaw\.csv:138: Philippines, "state party" \(1987\); year 1987 in the table, 1981 \(ratification\) per UN Treaty Collection/);
+    expect(phl.edge.evidence).toMatch(
+      /hr_status_cedaw\.csv:138: Philippines, "state party" \(1987\); year 1987 in the table, 1981 \(ratification\) per UN Treaty Collection/,
+    );
   });
 
   it('applies every fix of the file, each with its own line in the evidence', () => {
@@ -69,7 +71,9 @@ describe('ratification years corrected by a second source', () => {
     expect(tuvalu).toBeDefined();
     const e = edge(plan, 'TUV', 'ICCPR');
     expect([e.status, e.edge.year]).toEqual(['RATIFIED', 1976]);
-    expect(e.edge.evidence).toMatch(/; disputed: not a participant per UN Treaty Collection .* \(seeds\/reference\/ratification-year-fixes\.yaml:\d+\), unresolved and not changed$/);
+    expect(e.edge.evidence).toMatch(
+      /; disputed: not a participant per UN Treaty Collection .* \(seeds\/reference\/ratification-year-fixes\.yaml:\d+\), unresolved and not changed$/,
+    );
   });
 
   it('leaves every other row as the table has it', () => {
@@ -93,16 +97,34 @@ describe('ratification years corrected by a second source', () => {
     const csv = path.join(seeds, 'sources', 'ratification', 'hr_status_iccpr.csv');
     fs.writeFileSync(csv, fs.readFileSync(csv, 'utf8').replace(/^TV,Tuvalu,1,1976,0,0,state party,/m, 'TV,Tuvalu,0,,0,1,no action,'));
     expect(() => buildLoadPlan({ seedsDir: seeds })).toThrow(
-      new RegExp(`^seeds/reference/ratification-year-fixes\\.yaml:${entryLine(text, 'ICCPR', 'TUV')}: stale entry: ICCPR TUV expects RATIFIED 1976 in the table, but .*hr_status_iccpr\\.csv:\\d+ says NO_ACTION$`),
+      new RegExp(
+        `^seeds/reference/ratification-year-fixes\\.yaml:${entryLine(text, 'ICCPR', 'TUV')}: stale entry: ICCPR TUV expects RATIFIED 1976 in the table, but .*hr_status_iccpr\\.csv:\\d+ says NO_ACTION$`,
+      ),
     );
   });
 
   it.each([
-    ['a row that does not say the corrected year', (t: string) => t.replace('21 Oct 1994"', '21 Oct 1995"'), /fixes\[0\]\.row: the row's last date must be the year 1994 marked as ratification/],
-    ['an unknown source', (t: string) => t.replace('source: untc-2015\n    row: "4-2.csv:176', 'source: nowhere\n    row: "4-2.csv:176'), /fixes\[0\]\.source: unknown source; the sources are untc-2015/],
+    [
+      'a row that does not say the corrected year',
+      (t: string) => t.replace('21 Oct 1994"', '21 Oct 1995"'),
+      /fixes\[0\]\.row: the row's last date must be the year 1994 marked as ratification/,
+    ],
+    [
+      'an unknown source',
+      (t: string) => t.replace('source: untc-2015\n    row: "4-2.csv:176', 'source: nowhere\n    row: "4-2.csv:176'),
+      /fixes\[0\]\.source: unknown source; the sources are untc-2015/,
+    ],
     ['a fix that changes nothing', (t: string) => t.replace('from: 1966\n    to: 1994', 'from: 1994\n    to: 1994'), /fixes\[0\]\.to: the fix changes nothing/],
-    ['an instrument without a table', (t: string) => t.replace('instrument: ICERD\n    country: USA', 'instrument: ILO-C29\n    country: USA'), /instrument ILO-C29 has no ratification table/],
-    ['a state the table lacks', (t: string) => t.replace('instrument: ICERD\n    country: USA', 'instrument: ICERD\n    country: TWN'), /stale entry: seeds\/sources\/ratification\/hr_status_icerd\.csv has no row for TWN/],
+    [
+      'an instrument without a table',
+      (t: string) => t.replace('instrument: ICERD\n    country: USA', 'instrument: ILO-C29\n    country: USA'),
+      /instrument ILO-C29 has no ratification table/,
+    ],
+    [
+      'a state the table lacks',
+      (t: string) => t.replace('instrument: ICERD\n    country: USA', 'instrument: ICERD\n    country: TWN'),
+      /stale entry: seeds\/sources\/ratification\/hr_status_icerd\.csv has no row for TWN/,
+    ],
   ])('refuses %s, naming the line', (_what, edit, message) => {
     const seeds = seedsCopy();
     const file = path.join(seeds, 'reference', 'ratification-year-fixes.yaml');
