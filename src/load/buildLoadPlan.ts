@@ -8,6 +8,7 @@ import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
 import { readDataFile, type DataIssue } from '../ingest/readDataFile';
 import { loadReferenceData, provisionId, SEEDS_DIR, type ReferenceData } from '../ingest/referenceData';
 import { SourceError } from '../ingest/SourceError';
+import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 
 /** Rows for one load statement. */
@@ -156,11 +157,16 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   }
 
   const ratifications: RatificationRow[] = [];
+  const yearFixes = readRatificationYearFixes(seedsDir).entries;
+  for (const f of yearFixes) {
+    if (!ref.instruments.some((i) => i.id === f.instrument && i.ratificationTable))
+      throw new SourceError(RATIFICATION_YEAR_FIXES, f.line, `instrument ${f.instrument} has no ratification table`);
+  }
   for (const inst of ref.instruments) {
     if (!inst.ratificationTable) continue;
     const rel = `seeds/sources/ratification/${inst.ratificationTable}`;
     track(rel);
-    ratifications.push(...readRatificationTable(path.join(seedsDir, '..', rel), rel, inst.id, countries, ref.ratificationCodeFixes));
+    ratifications.push(...readRatificationTable(path.join(seedsDir, '..', rel), rel, inst.id, countries, ref.ratificationCodeFixes, yearFixes));
   }
 
   const observedIn = Number(ref.ratificationSnapshot.observed.slice(0, 4));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { readTextFile } from '../ingest/readTextFile';
 import { SourceError } from '../ingest/SourceError';
 import type { CountryMatcher } from '../ingest/countryMatcher';
+import { RATIFICATION_YEAR_FIXES, type RatificationYearFix } from './ratificationYearFixes';
 
 /** A country's status for one treaty, as one table row says. */
 export interface RatificationRow {
@@ -35,6 +36,8 @@ const STATUS = { 'state party': 'RATIFIED', 'signatory state': 'SIGNED', 'no act
  * Reads one UN Treaty Collection status table (seeds/sources/ratification/*.csv). The `status`
  * column is authoritative where the 0/1 columns disagree with it (Brunei's ICERD row has both
  * "state party" and no action = 1). Codes that are not ISO alpha-2 go through the reviewed fixes.
+ * Years a second source corrects (seeds/reference/ratification-year-fixes.yaml) are replaced, and
+ * the evidence says so; a fix whose `from` the table no longer holds fails with the fix's line.
  */
 export function readRatificationTable(
   file: string,
@@ -42,6 +45,7 @@ export function readRatificationTable(
   instrument: string,
   countries: CountryMatcher,
   codeFixes: Record<string, string>,
+  yearFixes: RatificationYearFix[] = [],
 ): RatificationRow[] {
   const { text } = readTextFile(file, shown);
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
@@ -52,7 +56,8 @@ export function readRatificationTable(
     throw new SourceError(shown, e.lines, `not a valid CSV: ${e.message}`);
   }
   const name = path.basename(file);
-  return records.map(({ record, info }) => {
+  const fixes = new Map(yearFixes.filter((f) => f.instrument === instrument).map((f) => [f.country, f]));
+  const rows = records.map(({ record, info }) => {
     const line = info.lines;
     const parsed = row.safeParse(record);
     if (!parsed.success) {
@@ -65,7 +70,11 @@ export function readRatificationTable(
     const country = countries.getByIso2(fixed ?? r.iso2);
     if (!country) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso2)} for ${JSON.stringify(r.member)}`);
     const status = STATUS[r.status];
-    const year = r['year ratification or accession'] ? Number(r['year ratification or accession']) : null;
+    const tableYear = r['year ratification or accession'] ? Number(r['year ratification or accession']) : null;
+    const yearFix = fixes.get(country.id);
+    fixes.delete(country.id);
+    if (yearFix) checkStillApplies(yearFix, status, tableYear, `${shown}:${line}`);
+    const year = yearFix?.action === 'fix' ? yearFix.to : tableYear;
     // Zimbabwe's OP-CEDAW row says "state party" with no year and every flag 0: kept as the
     // status says, with the disagreement in the evidence for a reader to weigh.
     const flagsDisagree =
@@ -76,8 +85,29 @@ export function readRatificationTable(
       instrument,
       status,
       year,
-      evidence: `seeds/sources/ratification/${name}:${line}: ${r.member}, "${r.status}"${year ? ` (${year})` : ''}${fix}${flagsDisagree ? '; the 0/1 columns of this row disagree with its status' : ''}${status === 'RATIFIED' && year === null ? '; no year given' : ''}`,
+      evidence: `seeds/sources/ratification/${name}:${line}: ${r.member}, "${r.status}"${tableYear ? ` (${tableYear})` : ''}${fix}${yearFix ? yearNote(yearFix) : ''}${flagsDisagree ? '; the 0/1 columns of this row disagree with its status' : ''}${status === 'RATIFIED' && year === null ? '; no year given' : ''}`,
       file: shown,
     };
   });
+  const [left] = fixes.values();
+  if (left) throw new SourceError(RATIFICATION_YEAR_FIXES, left.line, `stale entry: ${shown} has no row for ${left.country}`);
+  return rows;
+}
+
+// A fix is reviewed against one value of the table; once the table says something else the fix
+// must be reviewed again, not applied blindly.
+function checkStillApplies(f: RatificationYearFix, status: RatificationRow['status'], tableYear: number | null, where: string): void {
+  const found = status === 'RATIFIED' ? `RATIFIED ${tableYear ?? '(no year)'}` : status;
+  const expected = f.action === 'fix' ? `RATIFIED ${f.from}` : f.table;
+  if (found === expected) return;
+  throw new SourceError(
+    RATIFICATION_YEAR_FIXES,
+    f.line,
+    `stale entry: ${f.instrument} ${f.country} expects ${expected} in the table, but ${where} says ${found}`,
+  );
+}
+
+function yearNote(f: RatificationYearFix): string {
+  const per = `per ${f.sourceOf.title}, as of ${f.sourceOf.asOf} (${RATIFICATION_YEAR_FIXES}:${f.line})`;
+  return f.action === 'fix' ? `; year ${f.from} in the table, ${f.to} (${f.kind}) ${per}` : `; disputed: ${f.other} ${per}, unresolved and not changed`;
 }

@@ -118,6 +118,17 @@ describe('loading the seed graph into Neo4j', () => {
     expect(await status('USA', 'ICESCR')).toEqual([{ type: 'SIGNED', year: null, evidence: expect.stringMatching(/hr_status_icescr\.csv:186/) }]);
     // Mexico ratified the Migrant Workers Convention in 1999.
     expect(await status('MEX', 'ICRMW')).toEqual([{ type: 'RATIFIED', year: 1999, evidence: expect.stringMatching(/hr_status_icmw\.csv:111/) }]);
+    // The table gives the year the United States signed the ICERD (1966); the reviewed fix the
+    // year it ratified (1994), and the edge says which source corrected it.
+    expect(await status('USA', 'ICERD')).toEqual([
+      {
+        type: 'RATIFIED',
+        year: 1994,
+        evidence: expect.stringMatching(
+          /hr_status_icerd\.csv:186: .*year 1966 in the table, 1994 \(ratification\) per UN Treaty Collection .*ratification-year-fixes\.yaml:\d+\)$/,
+        ),
+      },
+    ]);
     expect((await status('USA', 'ICRMW'))[0]?.type).toBe('NO_ACTION');
     // ILO conventions have no table: no edge at all, and the instrument says its status is unknown.
     expect(await status('MEX', 'ILO-C29')).toEqual([]);

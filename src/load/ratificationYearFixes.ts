@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { readDataFile } from '../ingest/readDataFile';
+import { readTextFile } from '../ingest/readTextFile';
+import { UNTC_KIND } from './readUntcStatus';
+
+/** Where the fixes live, relative to the project. */
+export const RATIFICATION_YEAR_FIXES = 'seeds/reference/ratification-year-fixes.yaml';
+
+const year = z.number().int().min(1945).max(2100);
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    address: z.string().url(),
+    /** The date the source states for its data (or the date of the snapshot). */
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** The source's table of each instrument it covers, relative to `address`. */
+    tables: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+const fixSchema = z
+  .object({
+    instrument: z.string().min(1),
+    country: iso3,
+    from: year,
+    to: year,
+    kind: z.enum(['ratification', 'accession', 'succession', 'acceptance', 'formal confirmation']),
+    source: z.string().min(1),
+    /** The source's row, transcribed: participant, signature, ratification/accession/succession. */
+    row: z.string().min(1),
+    note: z.string().optional(),
+  })
+  .strict();
+const unresolvedSchema = z
+  .object({
+    instrument: z.string().min(1),
+    country: iso3,
+    /** What the table says: "RATIFIED 1976", "SIGNED" or "NO_ACTION". */
+    table: z.string().regex(/^(RATIFIED \d{4}|SIGNED|NO_ACTION)$/, 'expected "RATIFIED <year>", "SIGNED" or "NO_ACTION"'),
+    /** What the source says, in words: "not party (signed 2008)", "2006 (accession)". */
+    other: z.string().min(1),
+    source: z.string().min(1),
+    row: z.string().min(1),
+    note: z.string().min(1),
+  })
+  .strict();
+const fileSchema = z
+  .object({ sources: z.record(z.string(), sourceSchema), fixes: z.array(fixSchema), unresolved: z.array(unresolvedSchema).default([]) })
+  .strict();
+
+const KIND_MARK: Record<string, string> = Object.fromEntries(Object.entries(UNTC_KIND).map(([mark, kind]) => [kind, mark]));
+
+/** A source a fix rests on. */
+export type YearSource = z.infer<typeof sourceSchema>;
+
+/** One reviewed correction (or one recorded, unresolved disagreement) and the line it stands on. */
+export type RatificationYearFix =
+  | (z.infer<typeof fixSchema> & { action: 'fix'; line: number; sourceOf: YearSource })
+  | (z.infer<typeof unresolvedSchema> & { action: 'unresolved'; line: number; sourceOf: YearSource });
+
+/**
+ * Reads seeds/reference/ratification-year-fixes.yaml: every source is named, every fix and every
+ * unresolved disagreement cites one, and no state has two entries for one instrument. Each
+ * entry keeps its line so that the evidence it writes, and the error a stale entry raises, can
+ * point at it.
+ */
+export function readRatificationYearFixes(seedsDir: string): { sources: Record<string, YearSource>; entries: RatificationYearFix[] } {
+  const file = path.join(seedsDir, 'reference', path.basename(RATIFICATION_YEAR_FIXES));
+  const shown = `${path.basename(seedsDir)}/reference/${path.basename(RATIFICATION_YEAR_FIXES)}`;
+  const data = readDataFile(file, fileSchema, shown, (d) => {
+    const issues: Array<{ path: Array<string | number>; message: string }> = [];
+    const seen = new Set<string>();
+    for (const key of ['fixes', 'unresolved'] as const) {
+      d[key].forEach((f, i) => {
+        if (!d.sources[f.source]) issues.push({ path: [key, i, 'source'], message: `unknown source; the sources are ${Object.keys(d.sources).join(', ')}` });
+        const k = `${f.instrument}/${f.country}`;
+        if (seen.has(k)) issues.push({ path: [key, i], message: `a second entry for ${f.country} and ${f.instrument}` });
+        seen.add(k);
+      });
+    }
+    d.fixes.forEach((f, i) => {
+      if (f.from === f.to) issues.push({ path: ['fixes', i, 'to'], message: 'the fix changes nothing' });
+      // The transcribed row must say what the fix says: its last date is the binding act.
+      const act = / (\d{4})(?: ([aAdc]))?$/.exec(f.row);
+      if (!act || Number(act[1]) !== f.to || UNTC_KIND[act[2] ?? ''] !== f.kind)
+        issues.push({
+          path: ['fixes', i, 'row'],
+          message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})`,
+        });
+    });
+    return issues;
+  });
+  const lines = entryLines(file, shown);
+  return {
+    sources: data.sources,
+    entries: [
+      ...data.fixes.map((f, i) => ({ ...f, action: 'fix' as const, line: lines.fixes[i]!, sourceOf: data.sources[f.source]! })),
+      ...data.unresolved.map((f, i) => ({ ...f, action: 'unresolved' as const, line: lines.unresolved[i]!, sourceOf: data.sources[f.source]! })),
+    ],
+  };
+}
+
+// The line each list item starts on.
+function entryLines(file: string, shown: string): { fixes: number[]; unresolved: number[] } {
+  const { text } = readTextFile(file, shown);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const at = (key: string) => {
+    const seq = doc.get(key, true);
+    if (!isSeq(seq)) return [];
+    return seq.items.map((item) => (isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0));
+  };
+  return { fixes: at('fixes'), unresolved: at('unresolved') };
+}
