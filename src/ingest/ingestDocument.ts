@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import { parseAnnex, type RawPractice } from './annexParser';
 import { Classifier, type Classification, type ClassifiedField } from './classifier';
 import { CountryMatcher } from './countryMatcher';
-import { frameworkSchema, resolveFramework } from './frameworkCitations';
+import { frameworkSchema, resolveFramework, type FrameworkReference, type FrameworkResolution } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
-import { parsePolicyPart, type NumberedItem } from './policyParser';
+import { parsePolicyPart, type NumberedItem, type PolicyPart } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
 import { readDataFile } from './readDataFile';
 import { readTextFile } from './readTextFile';
@@ -168,11 +168,10 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     })),
   });
 
-  const framework = meta.framework ? readDataFile(meta.framework.path, frameworkSchema, meta.framework.shown) : undefined;
-  if (framework && framework.document !== meta.id) {
-    throw new SourceError(meta.framework!.shown, 1, `the framework file is for document ${framework.document}, not ${meta.id}`);
-  }
-  const citations = framework ? resolveFramework(framework, meta.framework!.shown, policy, ref.instruments, doc.file) : { grounds: [], cites: [] };
+  const citations = meta.framework
+    ? readFramework(meta.framework, meta.id, policy, { instruments: ref.instruments, partners: ref.partners, countries }, doc.file)
+    : { grounds: [], cites: [], contributors: [] };
+  addContributorPartners(citations.contributors, ref, partnerNodes);
 
   const seed: GraphSeed = {
     document: {
@@ -191,6 +190,35 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     ...citations,
   };
   return { seed: graphSeed.parse(seed), warnings };
+}
+
+/** Reads and resolves a framework file; any problem stops the ingest with the file and line of the entry. */
+function readFramework(file: { path: string; shown: string }, documentId: string, policy: PolicyPart, ref: FrameworkReference, docFile: string) {
+  let resolved: FrameworkResolution['edges'] | undefined;
+  readDataFile(file.path, frameworkSchema, file.shown, (fw) => {
+    if (fw.document !== documentId) return [{ path: ['document'], message: `the framework file is for document ${fw.document}, not ${documentId}` }];
+    const r = resolveFramework(fw, policy, ref, docFile);
+    resolved = r.edges;
+    return r.issues;
+  });
+  return resolved!;
+}
+
+/** A contributor that is a partner needs its node, even when no practice names it. */
+function addContributorPartners(contributors: GraphSeed['contributors'], ref: ReferenceData, partnerNodes: Map<string, PartnerSeed>): void {
+  for (const c of contributors) {
+    if (!c.partner || partnerNodes.has(c.partner)) continue;
+    const entry = ref.partners.find((p) => p.id === c.partner)!;
+    partnerNodes.set(entry.id, {
+      id: entry.id,
+      name: entry.name!,
+      kind: entry.kind!,
+      generic: false,
+      basis: 'curated',
+      evidence: `seeds/reference/partners.yaml entry ${entry.id}; contributor named in ${c.evidence}`,
+      basedIn: entry.basedIn ? { country: entry.basedIn, basis: 'curated', evidence: `seeds/reference/partners.yaml entry ${entry.id} (seat)` } : null,
+    });
+  }
 }
 
 /** The words of `text` left once the matched names, separators and filler words are removed. */
