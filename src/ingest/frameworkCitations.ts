@@ -3,7 +3,7 @@ import type { CountryMatcher } from './countryMatcher';
 import { contributorRole, type GraphSeed } from './graphSeedSchema';
 import type { JoinedText } from './joinLines';
 import type { PolicyPart } from './policyParser';
-import type { DataIssue } from './readDataFile';
+import { readDataFile, type DataIssue } from './readDataFile';
 import { provisionId, type InstrumentSeed, type PartnerEntry } from './referenceData';
 
 const citation = z
@@ -147,4 +147,25 @@ export function resolveFramework(fw: FrameworkSeed, policy: PolicyPart, ref: Fra
   });
 
   return { edges: { grounds, cites, contributors }, issues };
+}
+
+/**
+ * Reads a framework file and resolves it against its document; any problem (a bad entry, an
+ * unknown target, a quote the document lacks) stops the ingest naming the file and the entry's line.
+ */
+export function readFramework(
+  file: { path: string; shown: string },
+  documentId: string,
+  policy: PolicyPart,
+  ref: FrameworkReference,
+  docFile: string,
+): FrameworkResolution['edges'] {
+  let resolved: FrameworkResolution['edges'] | undefined;
+  readDataFile(file.path, frameworkSchema, file.shown, (fw) => {
+    if (fw.document !== documentId) return [{ path: ['document'], message: `the framework file is for document ${fw.document}, not ${documentId}` }];
+    const r = resolveFramework(fw, policy, ref, docFile);
+    resolved = r.edges;
+    return r.issues;
+  });
+  return resolved!;
 }

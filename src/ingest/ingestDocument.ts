@@ -2,12 +2,11 @@ import crypto from 'node:crypto';
 import { parseAnnex, type RawPractice } from './annexParser';
 import { Classifier, type Classification, type ClassifiedField } from './classifier';
 import { CountryMatcher } from './countryMatcher';
-import { frameworkSchema, resolveFramework, type FrameworkReference, type FrameworkResolution } from './frameworkCitations';
+import { readFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
-import { parsePolicyPart, type NumberedItem, type PolicyPart } from './policyParser';
+import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
-import { readDataFile } from './readDataFile';
 import { readTextFile } from './readTextFile';
 import type { ReferenceData } from './referenceData';
 import { SourceError } from './SourceError';
@@ -190,18 +189,6 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     ...citations,
   };
   return { seed: graphSeed.parse(seed), warnings };
-}
-
-/** Reads and resolves a framework file; any problem stops the ingest with the file and line of the entry. */
-function readFramework(file: { path: string; shown: string }, documentId: string, policy: PolicyPart, ref: FrameworkReference, docFile: string) {
-  let resolved: FrameworkResolution['edges'] | undefined;
-  readDataFile(file.path, frameworkSchema, file.shown, (fw) => {
-    if (fw.document !== documentId) return [{ path: ['document'], message: `the framework file is for document ${fw.document}, not ${documentId}` }];
-    const r = resolveFramework(fw, policy, ref, docFile);
-    resolved = r.edges;
-    return r.issues;
-  });
-  return resolved!;
 }
 
 /** A contributor that is a partner needs its node, even when no practice names it. */
