@@ -101,7 +101,11 @@ export function resolveFramework(fw: FrameworkSeed, policy: PolicyPart, ref: Fra
       return find({ text: fn.text, label: `footnote ${e.footnote}` }, e.quote, [...path, 'quote']);
     }
     const section = policy.sections.find((s) => s.theme === e.theme);
-    if (!section?.framework) return fail([...path, 'theme'], `an inline entry needs the theme whose framework paragraph holds it; none found for ${JSON.stringify(e.theme)} in ${docFile}`);
+    if (!section?.framework)
+      return fail(
+        [...path, 'theme'],
+        `an inline entry needs the theme whose framework paragraph holds it; none found for ${JSON.stringify(e.theme)} in ${docFile}`,
+      );
     return find({ text: section.framework.text, label: `framework paragraph of theme ${e.theme}` }, e.quote, [...path, 'quote']);
   };
 
@@ -139,10 +143,13 @@ export function resolveFramework(fw: FrameworkSeed, policy: PolicyPart, ref: Fra
   const contributors: GraphSeed['contributors'] = [];
   fw.contributors.forEach((c, i) => {
     const note = policy.notes.get(c.note);
-    const at = note ? find({ text: note.text, label: `note ${c.note}` }, c.quote, ['contributors', i, 'quote']) : fail(['contributors', i, 'note'], `note ${c.note} is not in ${docFile}`);
+    const at = note
+      ? find({ text: note.text, label: `note ${c.note}` }, c.quote, ['contributors', i, 'quote'])
+      : fail(['contributors', i, 'note'], `note ${c.note} is not in ${docFile}`);
     if (c.country && !ref.countries.get(c.country)) fail(['contributors', i, 'country'], `unknown country ${c.country}`);
     const entry = c.partner ? ref.partners.find((p) => p.id === c.partner) : undefined;
-    if (c.partner && !(entry?.name && entry.kind)) fail(['contributors', i, 'partner'], `unknown partner ${c.partner} (not a named entry of seeds/reference/partners.yaml)`);
+    if (c.partner && !(entry?.name && entry.kind))
+      fail(['contributors', i, 'partner'], `unknown partner ${c.partner} (not a named entry of seeds/reference/partners.yaml)`);
     if (at) contributors.push({ role: c.role, country: c.country ?? null, partner: c.partner ?? null, basis: 'curated', ...at });
   });
 

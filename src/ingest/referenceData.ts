@@ -64,7 +64,9 @@ export const instrumentSchema = z
   .strict()
   // A protocol is a treaty of its own that adds to its convention; a committee text reads one.
   .refine((i) => !i.supplements || PROTOCOL_KINDS.includes(i.kind), { message: 'only a protocol (OPTIONAL_PROTOCOL, ILO_PROTOCOL) supplements a convention' })
-  .refine((i) => !i.interprets || !PROTOCOL_KINDS.includes(i.kind), { message: 'a protocol supplements its convention (`supplements:`), it does not interpret it' });
+  .refine((i) => !i.interprets || !PROTOCOL_KINDS.includes(i.kind), {
+    message: 'a protocol supplements its convention (`supplements:`), it does not interpret it',
+  });
 export type InstrumentSeed = z.infer<typeof instrumentSchema>;
 
 export const partnerEntrySchema = z

@@ -106,7 +106,8 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
   });
   seed.cites.forEach((c, i) => {
     if (!targetKnown(c.target)) issues.push({ path: ['cites', i, 'target', 'id'], message: `unknown ${c.target.type.toLowerCase()} ${c.target.id}` });
-    if ((c.footnote === null) !== c.inline) issues.push({ path: ['cites', i, 'inline'], message: 'a citation is in a footnote or inline, not both or neither' });
+    if ((c.footnote === null) !== c.inline)
+      issues.push({ path: ['cites', i, 'inline'], message: 'a citation is in a footnote or inline, not both or neither' });
   });
   seed.contributors.forEach((c, i) => {
     if (c.country !== null && !countries.get(c.country)) issues.push({ path: ['contributors', i, 'country'], message: `unknown country ${c.country}` });

@@ -81,7 +81,18 @@ export class ReferenceCache {
 
   private async read(): Promise<ReferenceSnapshot> {
     const [row] = await this.executor.read<AllRow>('reference/all');
-    const r: AllRow = row ?? { themes: [], groups: [], stages: [], instruments: [], provisions: [], groundings: [], countries: [], documents: [], citations: [], contributions: [] };
+    const r: AllRow = row ?? {
+      themes: [],
+      groups: [],
+      stages: [],
+      instruments: [],
+      provisions: [],
+      groundings: [],
+      countries: [],
+      documents: [],
+      citations: [],
+      contributions: [],
+    };
     return {
       ...r,
       theme: byId(r.themes),

@@ -66,7 +66,10 @@ describe('what the real paper cites', () => {
     for (const c of seed.cites.filter((x) => x.footnote && /\/\d+$/.test(x.target.id))) {
       const article = c.target.id.split('/')[1]!;
       const text = paper.footnotes.get(c.footnote!)!.text.text;
-      expect({ cite: c.target.id, subPart: new RegExp(`paragraphe \\d+ de l.article ${article}\\b|article ${article} ?\\(\\d|article ${article}\\.\\d`).test(text) }).toEqual({
+      expect({
+        cite: c.target.id,
+        subPart: new RegExp(`paragraphe \\d+ de l.article ${article}\\b|article ${article} ?\\(\\d|article ${article}\\.\\d`).test(text),
+      }).toEqual({
         cite: c.target.id,
         subPart: false,
       });
@@ -96,7 +99,9 @@ describe('what the real paper cites', () => {
       expect(c.lines[0]).toBeGreaterThanOrEqual(70);
       expect(c.lines[1]).toBeLessThanOrEqual(92);
     }
-    expect(seed.contributors.find((c) => c.country === 'SLV')!.evidence).toMatch(/:72-74, note 1: « les coprésidents de la TR 1\.1, Le Salvaldor et les Philippines »$/);
+    expect(seed.contributors.find((c) => c.country === 'SLV')!.evidence).toMatch(
+      /:72-74, note 1: « les coprésidents de la TR 1\.1, Le Salvaldor et les Philippines »$/,
+    );
   });
 });
 
@@ -154,7 +159,9 @@ describe('the framework rules on a synthetic document', () => {
 
   it('finds the page-foot note until the body text resumes', () => {
     expect(policy.notes.get('1')).toMatchObject({ lines: [4, 6] });
-    expect(policy.notes.get('1')!.text.text).toBe('Le présent document a été préparé par le Groupe mondial sur la migration, avec le Mexique. et le Kenya comme coprésidents.');
+    expect(policy.notes.get('1')!.text.text).toBe(
+      'Le présent document a été préparé par le Groupe mondial sur la migration, avec le Mexique. et le Kenya comme coprésidents.',
+    );
   });
 
   it('turns an in-text citation into GROUNDS and CITES, a footnote into both, an inference into GROUNDS only, and a note into contributors', () => {
@@ -179,7 +186,14 @@ contributors:
     ]);
     expect(edges.cites[0]!.evidence).toBe('doc.txt:10, framework paragraph of theme health: « (article 12.2 (a)) »');
     expect(edges.contributors).toEqual([
-      { role: 'AUTHOR', country: null, partner: 'gmg', basis: 'curated', evidence: 'doc.txt:4, note 1: « préparé par le Groupe mondial sur la migration »', lines: [4, 4] },
+      {
+        role: 'AUTHOR',
+        country: null,
+        partner: 'gmg',
+        basis: 'curated',
+        evidence: 'doc.txt:4, note 1: « préparé par le Groupe mondial sur la migration »',
+        lines: [4, 4],
+      },
       { role: 'CO_CHAIR', country: 'KEN', partner: null, basis: 'curated', evidence: 'doc.txt:6, note 1: « et le Kenya comme coprésidents »', lines: [6, 6] },
     ]);
   });
@@ -196,7 +210,11 @@ cites:
   });
 
   it.each([
-    ['an unknown target', 'grounds:\n  - { theme: health, target: NOPE/1, inline: true, quote: "(article 12.2 (a))" }\ncites: []', /^framework\.yaml:3: grounds\[0\]\.target: unknown instrument "NOPE"/],
+    [
+      'an unknown target',
+      'grounds:\n  - { theme: health, target: NOPE/1, inline: true, quote: "(article 12.2 (a))" }\ncites: []',
+      /^framework\.yaml:3: grounds\[0\]\.target: unknown instrument "NOPE"/,
+    ],
     [
       'an unknown provision',
       'grounds: []\ncites:\n  - { target: ICESCR/12, footnote: i, quote: "A/HRC/20/24" }',
@@ -207,15 +225,31 @@ cites:
       'grounds: []\ncites:\n  - { target: CRC, footnote: i, quote: "Convention relative aux droits de l’enfant" }',
       /^framework\.yaml:4: cites\[0\]\.quote: the quote is not in footnote i of doc\.txt/,
     ],
-    ['a footnote the document lacks', 'grounds: []\ncites:\n  - { target: CRC, footnote: ii, quote: "abc" }', /^framework\.yaml:4: cites\[0\]\.footnote: footnote ii is not in doc\.txt/],
+    [
+      'a footnote the document lacks',
+      'grounds: []\ncites:\n  - { target: CRC, footnote: ii, quote: "abc" }',
+      /^framework\.yaml:4: cites\[0\]\.footnote: footnote ii is not in doc\.txt/,
+    ],
     [
       'an inference without its rule',
       'grounds:\n  - { theme: health, target: CRC, inline: true, basis: inferred, quote: "droit à la santé" }\ncites: []',
       /^framework\.yaml:3: grounds\[0\]: an inferred entry needs a rule/,
     ],
-    ['a citation marked inferred', 'grounds: []\ncites:\n  - { target: CRC, footnote: i, basis: inferred, rule: "a guess of ours", quote: "Rapport" }', /cites\[0\]\.basis: a citation is what the paper says/],
-    ['an unknown partner', 'grounds: []\ncites: []\ncontributors:\n  - { role: AUTHOR, partner: nobody, note: "1", quote: "Groupe" }', /^framework\.yaml:5: contributors\[0\]\.partner: unknown partner nobody/],
-    ['an unknown country', 'grounds: []\ncites: []\ncontributors:\n  - { role: CO_CHAIR, country: XXX, note: "1", quote: "Kenya" }', /contributors\[0\]\.country: unknown country XXX/],
+    [
+      'a citation marked inferred',
+      'grounds: []\ncites:\n  - { target: CRC, footnote: i, basis: inferred, rule: "a guess of ours", quote: "Rapport" }',
+      /cites\[0\]\.basis: a citation is what the paper says/,
+    ],
+    [
+      'an unknown partner',
+      'grounds: []\ncites: []\ncontributors:\n  - { role: AUTHOR, partner: nobody, note: "1", quote: "Groupe" }',
+      /^framework\.yaml:5: contributors\[0\]\.partner: unknown partner nobody/,
+    ],
+    [
+      'an unknown country',
+      'grounds: []\ncites: []\ncontributors:\n  - { role: CO_CHAIR, country: XXX, note: "1", quote: "Kenya" }',
+      /contributors\[0\]\.country: unknown country XXX/,
+    ],
   ])('fails on %s, naming the file and the line', (_what, body, message) => {
     expect(() => resolve(`document: doc\n${body}\n`)).toThrow(message);
   });
