@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           Provision: '../instrument/instrumentRows#ProvisionRow',
           Grounding: '../taxonomy/taxonomyRows#GroundingRow',
           Document: '../practice/documentRow#DocumentRow',
+          Citation: '../document/documentRows#CitationRow',
+          Contribution: '../document/documentRows#ContributionRow',
           InstrumentPracticeMatrix: '../instrument/instrumentRows#InstrumentMatrixRow',
           InstrumentPracticeRow: '../instrument/instrumentRows#InstrumentMatrixPracticeRow',
           SearchHit: '../explore/exploreRows#SearchHitRow',

@@ -149,5 +149,6 @@ export function syntheticGraph(practices: number, ref: ReferenceData, seed = 201
     guidingQuestions: [],
     grounds: [],
     cites: [],
+    contributors: [],
   };
 }

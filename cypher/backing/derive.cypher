@@ -3,8 +3,11 @@
 // BACKS relationships this statement writes, never the path itself.
 //   An instrument backs a theme when it, or one of its provisions (PART_OF it), GROUNDS the
 //   theme. It backs a practice when it backs a theme the practice ADDRESSES, or when a curator
-//   linked the practice to it directly (BACKED_BY). A committee text or protocol that backs
-//   something INTERPRETS a treaty, which then backs it one step further.
+//   linked the practice to it directly (BACKED_BY). A committee text that backs something
+//   INTERPRETS a treaty, which then backs it one step further. A protocol SUPPLEMENTS its
+//   convention without interpreting it: a treaty of its own, ratified apart, it backs only what
+//   it grounds itself (the paper grounds the ILO's 2014 protocol and C29 each in its own words).
+// A GROUNDS step the project inferred (basis `inferred`) carries the rule that says why.
 // Each BACKS edge carries the theme it goes through (null for a direct link), the provision the
 // paper cites (null through INTERPRETS), the basis of the first step, and the whole path with
 // every step's provenance (`pathFrom`, `pathType`, `pathTo`, `pathBasis`, ...: one list per field). Run at every load for everything ($practiceIds null:
@@ -34,7 +37,7 @@ CALL (s) {
   WITH t, g, src, po, lead, leadBasis, coalesce(owner, src) AS inst
   RETURN inst, t.id AS theme, coalesce(leadBasis, g.basis) AS basis, CASE WHEN src:Provision THEN src.id END AS provision,
     lead + [{from: labels(src)[0] + ':' + src.id, type: 'GROUNDS', to: 'Theme:' + t.id,
-      basis: g.basis, evidence: g.evidence, rule: null, footnote: g.footnote}]
+      basis: g.basis, evidence: g.evidence, rule: g.rule, footnote: g.footnote}]
     + CASE WHEN po IS NULL THEN [] ELSE [{from: 'Provision:' + src.id, type: 'PART_OF', to: 'Instrument:' + inst.id, basis: po.basis, evidence: po.evidence, rule: null, footnote: null}] END AS steps
   UNION
   MATCH (s:Practice)-[b:BACKED_BY]->(inst:Instrument)

@@ -1,4 +1,6 @@
-// (:Document)-[:CITES {footnote}]->(:Instrument|Provision); one edge per footnote.
+// (:Document)-[:CITES {at, footnote, inline}]->(:Instrument|Provision): one edge per place the
+// document cites a text, `at` naming the place: a footnote ("footnote xxvi") or, for a citation
+// in the running text, its first line ("line 509", footnote null, inline true).
 UNWIND $rows AS row
 MATCH (d:Document {id: row.document})
 CALL (row) {
@@ -6,5 +8,5 @@ CALL (row) {
   UNION
   WITH row WHERE row.toLabel = 'Instrument' MATCH (t:Instrument {id: row.to}) RETURN t
 }
-MERGE (d)-[r:CITES {footnote: row.footnote}]->(t)
+MERGE (d)-[r:CITES {at: row.at}]->(t)
 SET r += row.edge, r.loadStamp = $stamp

@@ -1,5 +1,6 @@
 // The reference data the API caches (immutable between loads): themes, groups, stages,
-// instruments with their provisions and groundings, countries and documents.
+// instruments with their provisions and groundings, countries and documents with what they cite
+// and who contributed to them.
 RETURN
   COLLECT { MATCH (t:Theme) RETURN t {.id, .name, .nameFr, .description} ORDER BY t.id } AS themes,
   COLLECT { MATCH (g:Group) RETURN g {.id, .name, .nameFr} ORDER BY g.id } AS groups,
@@ -7,7 +8,8 @@ RETURN
   COLLECT {
     MATCH (i:Instrument)
     OPTIONAL MATCH (i)-[:INTERPRETS]->(t:Instrument)
-    RETURN i {.id, .name, .nameFr, .kind, .adopted, .body, .ratificationStatusKnown, interprets: t.id,
+    OPTIONAL MATCH (i)-[:SUPPLEMENTS]->(s:Instrument)
+    RETURN i {.id, .name, .nameFr, .kind, .adopted, .body, .ratificationStatusKnown, interprets: t.id, supplements: s.id,
               ratificationCount: CASE WHEN i.ratificationStatusKnown THEN COUNT { (:Country)-[:RATIFIED]->(i) } END,
               backs: EXISTS { (i)-[:BACKS]->() }}
     ORDER BY i.id
@@ -22,11 +24,27 @@ RETURN
     MATCH (t:Theme)<-[b:BACKS]-(i:Instrument)
     WHERE NOT 'INTERPRETS' IN b.pathType
     RETURN {theme: t.id, instrument: i.id, provision: b.provision,
-            basis: b.pathBasis[0], evidence: b.pathEvidence[0], footnote: CASE WHEN b.pathFootnote[0] <> '' THEN b.pathFootnote[0] END}
+            basis: b.pathBasis[0], evidence: b.pathEvidence[0], footnote: CASE WHEN b.pathFootnote[0] <> '' THEN b.pathFootnote[0] END,
+            rule: CASE WHEN b.pathRule[0] <> '' THEN b.pathRule[0] END}
     ORDER BY t.id, coalesce(b.provision, i.id)
   } AS groundings,
   COLLECT {
     MATCH (c:Country)
     RETURN c {.id, .iso2, .name, .nameFr, .region, .subregion, .unMember} ORDER BY c.id
   } AS countries,
-  COLLECT { MATCH (d:Document) RETURN d {.id, .title, .file, .sha256, .year, .publisher} ORDER BY d.id } AS documents
+  COLLECT { MATCH (d:Document) RETURN d {.id, .title, .file, .sha256, .year, .publisher} ORDER BY d.id } AS documents,
+  // A citation of a provision names its instrument too; `lines` orders them as the text does.
+  COLLECT {
+    MATCH (d:Document)-[c:CITES]->(t)
+    OPTIONAL MATCH (t:Provision)-[:PART_OF]->(owner:Instrument)
+    RETURN {document: d.id, instrument: coalesce(owner.id, t.id), provision: CASE WHEN t:Provision THEN t.id END,
+            footnote: c.footnote, inline: coalesce(c.inline, false), lines: c.lines, basis: c.basis, evidence: c.evidence}
+    ORDER BY d.id, c.lines[0], t.id
+  } AS citations,
+  COLLECT {
+    MATCH (d:Document)-[c:CONTRIBUTED_BY]->(t)
+    WHERE t:Country OR t:Partner
+    RETURN {document: d.id, role: c.role, country: CASE WHEN t:Country THEN t.id END, partner: CASE WHEN t:Partner THEN t.id END,
+            lines: c.lines, basis: c.basis, evidence: c.evidence}
+    ORDER BY d.id, c.lines[0], t.id
+  } AS contributions

@@ -25,11 +25,12 @@ export interface NeighborhoodOptions {
 // Edges that only say "this came from that document": left out of paths unless asked for.
 // Left out of paths unless asked for: document edges, and the derived BACKS edges (a one-hop
 // summary of a rights-framework path that the path should show edge by edge).
-const DEFAULT_EXCLUDED_EDGES = ['DESCRIBES', 'CONTAINS', 'CITES', 'BACKS'];
+const DEFAULT_EXCLUDED_EDGES = ['DESCRIBES', 'CONTAINS', 'CITES', 'CONTRIBUTED_BY', 'BACKS'];
 
 function edgeId(source: string, type: string, target: string, properties: Record<string, unknown>): string {
-  const footnote = typeof properties.footnote === 'string' ? `#${properties.footnote}` : '';
-  return `${source}-[${type}${footnote}]->${target}`;
+  // A document cites the same text in several places: `at` (or the footnote) tells the edges apart.
+  const place = typeof properties.at === 'string' ? `#${properties.at}` : typeof properties.footnote === 'string' ? `#${properties.footnote}` : '';
+  return `${source}-[${type}${place}]->${target}`;
 }
 
 /** Reads the graph for exploration: search, neighbourhoods, shortest paths. */

@@ -29,6 +29,7 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'GROUNDS',
   'INTERPRETS',
+  'SUPPLEMENTS',
   'BACKED_BY',
   'BACKS',
   'RATIFIED',
@@ -36,6 +37,7 @@ export const RELATIONSHIP_TYPES = [
   'NO_ACTION',
   'DESCRIBES',
   'CITES',
+  'CONTRIBUTED_BY',
   'CONTAINS',
   'SPEAKS_OF',
 ] as const;

@@ -9,6 +9,7 @@ import type { RatificationRow } from '../country/ratificationRow';
 import type { ThemeRow, LabelRow, GroundingRow } from '../taxonomy/taxonomyRows';
 import type { InstrumentRow, ProvisionRow, InstrumentMatrixRow, InstrumentMatrixPracticeRow } from '../instrument/instrumentRows';
 import type { DocumentRow } from '../practice/documentRow';
+import type { CitationRow, ContributionRow } from '../document/documentRows';
 import type { SearchHitRow, SubgraphRow, GraphNodeRow, GraphEdgeRow } from '../explore/exploreRows';
 import type { CoverageRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
 import type { RequestContext } from '../context/requestContext';
@@ -63,9 +64,52 @@ export type CandidatePartner = {
   reason: Scalars['String']['output'];
 };
 
+/** One place where a document cites an instrument, report or study (a CITES edge). */
+export type Citation = {
+  __typename?: 'Citation';
+  document: Document;
+  /** The footnote's roman numeral; null for a citation in the running text. */
+  footnote: Maybe<Scalars['String']['output']>;
+  /** True for a citation in the running text (footnote null). */
+  inline: Scalars['Boolean']['output'];
+  instrument: Instrument;
+  /** First and last line (1-based) of the citation in the document's file. */
+  lines: Array<Scalars['Int']['output']>;
+  provenance: Provenance;
+  /** The part cited (an article, paragraph or page), when the document names one; null when it cites the whole text. */
+  provision: Maybe<Provision>;
+};
+
+/** A contribution to a document (a CONTRIBUTED_BY edge): a country or a partner, and its role. */
+export type Contribution = {
+  __typename?: 'Contribution';
+  /** The contributing country, or null when the contributor is an organisation. */
+  country: Maybe<Country>;
+  document: Document;
+  /** First and last line (1-based) of the words naming the contributor in the document's file. */
+  lines: Array<Scalars['Int']['output']>;
+  /** The contributing organisation, or null when the contributor is a country. */
+  partner: Maybe<Partner>;
+  provenance: Provenance;
+  role: ContributorRole;
+};
+
+/** What a contributor did for a document. */
+export type ContributorRole =
+  /** Wrote the document. */
+  | 'AUTHOR'
+  /** Contributed as a non-governmental partner. */
+  | 'CONTRIBUTING_PARTNER'
+  /** Co-chaired the roundtable the document was written for. */
+  | 'CO_CHAIR'
+  /** Sat on the roundtable's team. */
+  | 'TEAM_MEMBER';
+
 /** A country (ISO 3166-1), named by the world-countries library. */
 export type Country = {
   __typename?: 'Country';
+  /** The documents this country contributed to (as a roundtable co-chair or team member). */
+  contributedTo: Array<Contribution>;
   /** ISO 3166-1 alpha-3. */
   id: Scalars['ID']['output'];
   iso2: Scalars['String']['output'];
@@ -211,6 +255,13 @@ export type DimensionValueLabelArgs = {
 /** A source document (the GFMD background paper, later others). */
 export type Document = {
   __typename?: 'Document';
+  /**
+   * What the document cites, in the order of its text: every footnote that names an instrument,
+   * report or study, and every citation in its running text (`inline`, no footnote).
+   */
+  cites: Array<Citation>;
+  /** Who the document says contributed to it (its authors, roundtable co-chairs and team, partners). */
+  contributors: Array<Contribution>;
   /** The file in seeds/ it was read from. */
   file: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -274,7 +325,11 @@ export type GroupPracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An international instrument: a treaty, protocol, declaration, ILO convention, committee text, guidelines or resolution. */
+/**
+ * A text the paper cites or the graph tracks: an international instrument (a treaty, protocol,
+ * declaration, ILO convention, committee text, guidelines, resolution), a UN report (a special
+ * rapporteur's, the Secretary-General's), or a study an agency or NGO published.
+ */
 export type Instrument = {
   __typename?: 'Instrument';
   adopted: Scalars['Int']['output'];
@@ -284,9 +339,13 @@ export type Instrument = {
   /** The themes it grounds, directly or through its provisions. */
   grounds: Array<Theme>;
   id: Scalars['ID']['output'];
-  /** The treaty this text belongs to (a committee's general recommendation, a protocol). */
+  /** The treaty this committee text reads (a general comment or recommendation, a committee's report); its backings go on to the treaty. */
   interprets: Maybe<Instrument>;
-  /** TREATY, OPTIONAL_PROTOCOL, DECLARATION, ILO_CONVENTION, ILO_PROTOCOL, GENERAL_RECOMMENDATION, GENERAL_COMMENT, COMMITTEE_REPORT, GUIDELINES or RESOLUTION. */
+  /**
+   * TREATY, OPTIONAL_PROTOCOL, DECLARATION, ILO_CONVENTION, ILO_PROTOCOL, GENERAL_RECOMMENDATION,
+   * GENERAL_COMMENT, COMMITTEE_REPORT, GUIDELINES, RESOLUTION, SPECIAL_PROCEDURE_REPORT,
+   * SECRETARY_GENERAL_REPORT or STUDY (a study, report or statement of an agency or NGO).
+   */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
@@ -295,10 +354,16 @@ export type Instrument = {
   ratificationCount: Maybe<Scalars['Int']['output']>;
   /** Whether a ratification table exists for it; false for ILO conventions (status unknown). */
   ratificationStatusKnown: Scalars['Boolean']['output'];
+  /** The convention this protocol supplements (an optional protocol, an ILO protocol): a treaty of its own, whose backings stay its own. */
+  supplements: Maybe<Instrument>;
 };
 
 
-/** An international instrument: a treaty, protocol, declaration, ILO convention, committee text, guidelines or resolution. */
+/**
+ * A text the paper cites or the graph tracks: an international instrument (a treaty, protocol,
+ * declaration, ILO convention, committee text, guidelines, resolution), a UN report (a special
+ * rapporteur's, the Secretary-General's), or a study an agency or NGO published.
+ */
 export type InstrumentBackedPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PracticeFilter>;
@@ -306,7 +371,11 @@ export type InstrumentBackedPracticesArgs = {
 };
 
 
-/** An international instrument: a treaty, protocol, declaration, ILO convention, committee text, guidelines or resolution. */
+/**
+ * A text the paper cites or the graph tracks: an international instrument (a treaty, protocol,
+ * declaration, ILO convention, committee text, guidelines, resolution), a UN report (a special
+ * rapporteur's, the Secretary-General's), or a study an agency or NGO published.
+ */
 export type InstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -439,6 +508,8 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   basedIn: Maybe<Country>;
+  /** The documents this organisation contributed to (as author or contributing partner). */
+  contributedTo: Array<Contribution>;
   /** An unnamed category ("NGOs (unnamed)"), one node per practice. */
   generic: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -707,7 +778,8 @@ export type PracticeUnlinkInput = {
 /**
  * Why an edge is in the graph. `basis` is how it was found: `annex-field` (read from a field of
  * the annex), `text-match` (a keyword rule matched the text), `curated` (set by a person, with a
- * reason), `dataset` (a row of a dataset). `evidence` says where: file and line, the words matched,
+ * reason), `dataset` (a row of a dataset), `inferred` (an edge the source does not make, which the
+ * project adds: `rule` says why). `evidence` says where: file and line, the words matched,
  * the footnote.
  */
 export type Provenance = {
@@ -716,11 +788,11 @@ export type Provenance = {
   evidence: Scalars['String']['output'];
   /** The paper's footnote (roman numeral) for GROUNDS and CITES edges, when there is one. */
   footnote: Maybe<Scalars['String']['output']>;
-  /** The classification rule or override that made the edge, when one did. */
+  /** The classification rule or override that made the edge, or the reason of an `inferred` one. */
   rule: Maybe<Scalars['String']['output']>;
 };
 
-/** An article, paragraph or guideline of an instrument. */
+/** An article, paragraph or guideline of an instrument, or the page of a report or study the paper cites. */
 export type Provision = {
   __typename?: 'Provision';
   article: Scalars['String']['output'];
@@ -755,6 +827,10 @@ export type Query = {
    * lists only the instruments adopted by then.
    */
   coverage: Coverage;
+  /** One source document by id (e.g. gfmd-2015-rt1.1). */
+  document: Maybe<Document>;
+  /** The source documents: the GFMD 2015 Roundtable 1.1 background paper, later others. */
+  documents: Array<Document>;
   /** Groups of migrants the practices benefit. */
   groups: Array<Group>;
   /** One instrument by id (UDHR, ICCPR, ICESCR, CRC, CEDAW, ICRMW, ICERD, ILO-C29, ...). */
@@ -797,7 +873,7 @@ export type Query = {
   search: Array<SearchHit>;
   /**
    * A shortest path between two nodes, at most `maxLength` edges (1-10), or null. The document
-   * edges (DESCRIBES, CONTAINS, CITES) are left out unless named in `relationshipTypes`, since
+   * edges (DESCRIBES, CONTAINS, CITES, CONTRIBUTED_BY) are left out unless named in `relationshipTypes`, since
    * every practice is two steps from every other through its source document; so are the derived
    * BACKS edges, a one-hop summary of the rights-framework path the answer should show.
    */
@@ -844,6 +920,17 @@ export type QueryCoverageArgs = {
   filter?: InputMaybe<PracticeFilter>;
   practiceIdsPerCell?: InputMaybe<Scalars['Int']['input']>;
   rows: Dimension;
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1205,6 +1292,9 @@ export type ResolversTypes = {
   BackingStep: ResolverTypeWrapper<BackingStepRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidatePartner: ResolverTypeWrapper<CandidatePartnerRow>;
+  Citation: ResolverTypeWrapper<CitationRow>;
+  Contribution: ResolverTypeWrapper<ContributionRow>;
+  ContributorRole: ContributorRole;
   Country: ResolverTypeWrapper<CountryRow>;
   CountryScope: CountryScope;
   Coverage: ResolverTypeWrapper<CoverageRow>;
@@ -1269,6 +1359,8 @@ export type ResolversParentTypes = {
   BackingStep: BackingStepRow;
   Boolean: Scalars['Boolean']['output'];
   CandidatePartner: CandidatePartnerRow;
+  Citation: CitationRow;
+  Contribution: ContributionRow;
   Country: CountryRow;
   Coverage: CoverageRow;
   CoverageCell: CoverageCellRow;
@@ -1344,7 +1436,27 @@ export type CandidatePartnerResolvers<ContextType = RequestContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+};
+
+export type ContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution']> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ContributorRole'], ParentType, ContextType>;
+};
+
 export type CountryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  contributedTo?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
@@ -1388,6 +1500,8 @@ export type DimensionValueResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  cites?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1438,6 +1552,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   ratificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ratificationStatusKnown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supplements?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1484,6 +1599,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type PartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
   basedIn?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  contributedTo?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
@@ -1585,6 +1701,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'unMembersOnly'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'countryScope' | 'practiceIdsPerCell' | 'rows'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
@@ -1678,6 +1796,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Backing?: BackingResolvers<ContextType>;
   BackingStep?: BackingStepResolvers<ContextType>;
   CandidatePartner?: CandidatePartnerResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Contribution?: ContributionResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;

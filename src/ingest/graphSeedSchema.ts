@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { partnerKind } from './referenceData';
 
-/** How an edge came to be: read from an annex field, matched in text, set by a person, or from a dataset. */
-export const BASES = ['annex-field', 'text-match', 'curated', 'dataset'] as const;
+/**
+ * How an edge came to be: read from an annex field, matched in text, set by a person, or from a
+ * dataset; `inferred` is an edge the source does not make, which the project adds by a `rule`
+ * that says why.
+ */
+export const BASES = ['annex-field', 'text-match', 'curated', 'dataset', 'inferred'] as const;
 export const basis = z.enum(BASES);
 export type Basis = z.infer<typeof basis>;
 
@@ -65,6 +69,10 @@ const statement = z
   .strict();
 export type StatementSeed = z.infer<typeof statement>;
 
+/** What a contributor did for a document: wrote it, co-chaired its roundtable, sat on its team, or contributed as a partner. */
+export const CONTRIBUTOR_ROLES = ['AUTHOR', 'CO_CHAIR', 'TEAM_MEMBER', 'CONTRIBUTING_PARTNER'] as const;
+export const contributorRole = z.enum(CONTRIBUTOR_ROLES);
+
 const target = z.object({ type: z.enum(['Instrument', 'Provision']), id }).strict();
 
 export const graphSeed = z
@@ -84,8 +92,18 @@ export const graphSeed = z
     partners: z.array(partnerSeed),
     recommendations: z.array(statement),
     guidingQuestions: z.array(statement),
-    grounds: z.array(z.object({ from: target, theme: id, footnote: z.string().nullable(), basis, evidence, lines: lineRange }).strict()),
-    cites: z.array(z.object({ target, footnote: z.string(), basis, evidence, lines: lineRange }).strict()),
+    grounds: z.array(
+      z.object({ from: target, theme: id, footnote: z.string().nullable(), basis, evidence, rule: z.string().nullable(), lines: lineRange }).strict(),
+    ),
+    /** What the document cites: in a footnote (its numeral), or in its running text (`inline`, no footnote). */
+    cites: z.array(z.object({ target, footnote: z.string().nullable(), inline: z.boolean(), basis, evidence, lines: lineRange }).strict()),
+    /** Who the document says contributed to it, and as what (a country or a partner of this file). */
+    contributors: z.array(
+      z
+        .object({ role: contributorRole, country: iso3.nullable(), partner: id.nullable(), basis, evidence, lines: lineRange })
+        .strict()
+        .refine((c) => (c.country === null) !== (c.partner === null), { message: 'a contributor is a country or a partner, not both' }),
+    ),
   })
   .strict();
 export type GraphSeed = z.infer<typeof graphSeed>;

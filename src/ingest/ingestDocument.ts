@@ -2,12 +2,11 @@ import crypto from 'node:crypto';
 import { parseAnnex, type RawPractice } from './annexParser';
 import { Classifier, type Classification, type ClassifiedField } from './classifier';
 import { CountryMatcher } from './countryMatcher';
-import { frameworkSchema, resolveFramework } from './frameworkCitations';
+import { readFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
-import { readDataFile } from './readDataFile';
 import { readTextFile } from './readTextFile';
 import type { ReferenceData } from './referenceData';
 import { SourceError } from './SourceError';
@@ -168,11 +167,10 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     })),
   });
 
-  const framework = meta.framework ? readDataFile(meta.framework.path, frameworkSchema, meta.framework.shown) : undefined;
-  if (framework && framework.document !== meta.id) {
-    throw new SourceError(meta.framework!.shown, 1, `the framework file is for document ${framework.document}, not ${meta.id}`);
-  }
-  const citations = framework ? resolveFramework(framework, meta.framework!.shown, policy, ref.instruments, doc.file) : { grounds: [], cites: [] };
+  const citations = meta.framework
+    ? readFramework(meta.framework, meta.id, policy, { instruments: ref.instruments, partners: ref.partners, countries }, doc.file)
+    : { grounds: [], cites: [], contributors: [] };
+  addContributorPartners(citations.contributors, ref, partnerNodes);
 
   const seed: GraphSeed = {
     document: {
@@ -191,6 +189,23 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     ...citations,
   };
   return { seed: graphSeed.parse(seed), warnings };
+}
+
+/** A contributor that is a partner needs its node, even when no practice names it. */
+function addContributorPartners(contributors: GraphSeed['contributors'], ref: ReferenceData, partnerNodes: Map<string, PartnerSeed>): void {
+  for (const c of contributors) {
+    if (!c.partner || partnerNodes.has(c.partner)) continue;
+    const entry = ref.partners.find((p) => p.id === c.partner)!;
+    partnerNodes.set(entry.id, {
+      id: entry.id,
+      name: entry.name!,
+      kind: entry.kind!,
+      generic: false,
+      basis: 'curated',
+      evidence: `seeds/reference/partners.yaml entry ${entry.id}; contributor named in ${c.evidence}`,
+      basedIn: entry.basedIn ? { country: entry.basedIn, basis: 'curated', evidence: `seeds/reference/partners.yaml entry ${entry.id} (seat)` } : null,
+    });
+  }
 }
 
 /** The words of `text` left once the matched names, separators and filler words are removed. */

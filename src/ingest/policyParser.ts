@@ -25,6 +25,8 @@ export interface NumberedItem {
 /** What the policy part of a background paper yields. */
 export interface PolicyPart {
   footnotes: Map<string, Footnote>;
+  /** The notes at the foot of a page, numbered in arabic (the paper's first note names its authors). */
+  notes: Map<string, Footnote>;
   sections: ThemeSection[];
   recommendations: NumberedItem[];
   guidingQuestions: NumberedItem[];
@@ -77,6 +79,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the French policy part: footnotes (roman numerals, numbered in sequence, at the end),
+ * page-foot notes (arabic numerals),
  * each theme's section and framework paragraph (found by the headings in themes.yaml), the
  * recommendations and the guiding questions. Parts it cannot find are simply absent.
  */
@@ -115,6 +118,29 @@ export function parsePolicyPart(file: TextFile, themes: Array<{ id: string; head
   }
   close();
 
+  // Page-foot notes: after the PDF's separator (a line of blanks), lines `<n> <text>` open a note
+  // and unindented lines continue it, until the body text resumes (the extraction indents it by a space).
+  const notes = new Map<string, Footnote>();
+  const closeNote = (note: { id: string; lines: NumberedLine[] } | undefined) => {
+    if (note) notes.set(note.id, { id: note.id, text: joinLines(note.lines), lines: [note.lines[0]!.n, note.lines.at(-1)!.n] });
+  };
+  for (let i = 0; i < end; i++) {
+    if (!/^\s{20,}$/.test(lines[i] ?? '')) continue;
+    let note: { id: string; lines: NumberedLine[] } | undefined;
+    for (let k = i + 1; k < end; k++) {
+      const raw = lines[k] ?? '';
+      if (!raw.trim()) continue;
+      if (/^\s/.test(raw)) break;
+      const m = /^(\d{1,2})\s+(\S.*)$/.exec(raw);
+      if (m) {
+        closeNote(note);
+        note = { id: m[1]!, lines: [{ n: k + 1, text: m[2]!.trim() }] };
+      } else if (note) note.lines.push({ n: k + 1, text: raw.trim() });
+      else break;
+    }
+    closeNote(note);
+  }
+
   const headings = themes.map((t) => ({ theme: t.id, at: find(new RegExp(`^\\s*${norm(t.heading).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)) }));
   const stops = [...headings.map((h) => h.at), find(/^\s*Partenariats visant/), recsAt, firstFootnoteLine].filter((x) => x >= 0).sort((a, b) => a - b);
   const sections: ThemeSection[] = headings
@@ -132,5 +158,5 @@ export function parsePolicyPart(file: TextFile, themes: Array<{ id: string; head
 
   const recommendations = recsAt >= 0 ? items(numbered(lines, recsAt + 1, questionsAt >= 0 ? questionsAt : firstFootnoteLine)) : [];
   const guidingQuestions = questionsAt >= 0 ? items(numbered(lines, questionsAt + 1, firstFootnoteLine)) : [];
-  return { footnotes, sections, recommendations, guidingQuestions };
+  return { footnotes, notes, sections, recommendations, guidingQuestions };
 }

@@ -37,7 +37,13 @@ export const INSTRUMENT_KINDS = [
   'COMMITTEE_REPORT',
   'GUIDELINES',
   'RESOLUTION',
+  'SPECIAL_PROCEDURE_REPORT',
+  'SECRETARY_GENERAL_REPORT',
+  'STUDY',
 ] as const;
+
+/** The kinds that are protocols: they supplement a convention rather than interpret it. */
+export const PROTOCOL_KINDS: ReadonlyArray<(typeof INSTRUMENT_KINDS)[number]> = ['OPTIONAL_PROTOCOL', 'ILO_PROTOCOL'];
 
 export const instrumentSchema = z
   .object({
@@ -52,9 +58,15 @@ export const instrumentSchema = z
       .regex(/\.csv$/)
       .optional(),
     interprets: id.optional(),
+    supplements: id.optional(),
     provisions: z.array(z.object({ article: z.string().min(1), label: z.string().min(1) }).strict()).default([]),
   })
-  .strict();
+  .strict()
+  // A protocol is a treaty of its own that adds to its convention; a committee text reads one.
+  .refine((i) => !i.supplements || PROTOCOL_KINDS.includes(i.kind), { message: 'only a protocol (OPTIONAL_PROTOCOL, ILO_PROTOCOL) supplements a convention' })
+  .refine((i) => !i.interprets || !PROTOCOL_KINDS.includes(i.kind), {
+    message: 'a protocol supplements its convention (`supplements:`), it does not interpret it',
+  });
 export type InstrumentSeed = z.infer<typeof instrumentSchema>;
 
 export const partnerEntrySchema = z
@@ -153,11 +165,11 @@ export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
   };
 }
 
-/** The id of a provision: its instrument and its article, e.g. `ICESCR/12.2(a)`, `OHCHR-BORDERS/guideline-7-para-8`. */
+/** The id of a provision: its instrument and its article, e.g. `ICESCR/12.2(a)`, `OHCHR-BORDERS/guideline-7-para-8`, `A-HRC-20-24/paras-15-20`. */
 export function provisionId(instrumentId: string, article: string): string {
   const slug = article
     .toLowerCase()
-    .replace(/\bpara\.\s*/g, 'para-')
+    .replace(/\b(paras?|p)\.\s*/g, '$1-')
     .replace(/,/g, '')
     .replace(/\s+/g, '-');
   return `${instrumentId}/${slug}`;

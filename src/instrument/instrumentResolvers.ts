@@ -28,6 +28,7 @@ export const instrumentResolvers: Resolvers = {
     name: (i, args) => localized(i, args.lang),
     provisions: (i, _args, ctx) => withRef(ctx, (ref) => ref.provisions.filter((p) => p.instrument === i.id)),
     interprets: (i, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'instrument', i.interprets)),
+    supplements: (i, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'instrument', i.supplements)),
     grounds: (i, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, i.id)),
     backedPractices: async (i, args, ctx) => {
       if (args.filter?.instruments?.length) {

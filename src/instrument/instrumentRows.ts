@@ -11,6 +11,8 @@ export interface InstrumentRow {
   body: string;
   ratificationStatusKnown: boolean;
   interprets: string | null;
+  /** The convention a protocol supplements. */
+  supplements: string | null;
   ratificationCount: number | null;
   /** Whether it backs any theme or practice (a BACKS edge, see cypher/backing/derive.cypher). */
   backs: boolean;

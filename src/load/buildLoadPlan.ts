@@ -29,6 +29,7 @@ export interface LoadPlan {
     instruments: Rows;
     provisions: Rows;
     interprets: Rows;
+    supplements: Rows;
     practices: Rows;
     partners: Rows;
     implementedBy: Rows;
@@ -42,6 +43,7 @@ export interface LoadPlan {
     speaksOf: Rows;
     grounds: Rows;
     cites: Rows;
+    contributors: Rows;
     ratifications: Rows;
   };
 }
@@ -105,6 +107,13 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
   });
   seed.cites.forEach((c, i) => {
     if (!targetKnown(c.target)) issues.push({ path: ['cites', i, 'target', 'id'], message: `unknown ${c.target.type.toLowerCase()} ${c.target.id}` });
+    if ((c.footnote === null) !== c.inline)
+      issues.push({ path: ['cites', i, 'inline'], message: 'a citation is in a footnote or inline, not both or neither' });
+  });
+  seed.contributors.forEach((c, i) => {
+    if (c.country !== null && !countries.get(c.country)) issues.push({ path: ['contributors', i, 'country'], message: `unknown country ${c.country}` });
+    if (c.partner !== null && !partners.has(c.partner))
+      issues.push({ path: ['contributors', i, 'partner'], message: `unknown partner ${c.partner} (not in this file's partners)` });
   });
   return issues;
 }
@@ -233,6 +242,13 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           to: i.interprets,
           edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} interprets ${i.interprets}`, `${REF_FILE}/instruments.yaml`),
         })),
+      supplements: ref.instruments
+        .filter((i) => i.supplements)
+        .map((i) => ({
+          from: i.id,
+          to: i.supplements,
+          edge: edge('curated', `${REF_FILE}/instruments.yaml: ${i.id} supplements ${i.supplements}`, `${REF_FILE}/instruments.yaml`),
+        })),
       practices: [],
       partners: [],
       implementedBy: [],
@@ -246,6 +262,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       speaksOf: [],
       grounds: [],
       cites: [],
+      contributors: [],
       ratifications: ratifications.map((r) => ({
         country: r.country,
         instrument: r.instrument,
@@ -327,7 +344,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         from: g.from.id,
         fromLabel: g.from.type,
         to: g.theme,
-        edge: edge(g.basis, g.evidence, file, { footnote: g.footnote, document: seed.document.id, lines: g.lines }),
+        edge: edge(g.basis, g.evidence, file, { footnote: g.footnote, rule: g.rule, document: seed.document.id, lines: g.lines }),
       });
     }
     for (const c of seed.cites) {
@@ -335,7 +352,16 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         document: seed.document.id,
         to: c.target.id,
         toLabel: c.target.type,
-        footnote: c.footnote,
+        at: c.footnote !== null ? `footnote ${c.footnote}` : `line ${c.lines[0]}`,
+        edge: edge(c.basis, c.evidence, file, { footnote: c.footnote, inline: c.inline, lines: c.lines }),
+      });
+    }
+    for (const c of seed.contributors) {
+      rows.contributors.push({
+        document: seed.document.id,
+        to: c.country ?? c.partner,
+        toLabel: c.country !== null ? 'Country' : 'Partner',
+        role: c.role,
         edge: edge(c.basis, c.evidence, file, { lines: c.lines }),
       });
     }

@@ -37,6 +37,7 @@ const STEPS: Array<[keyof LoadPlan['rows'], QueryName]> = [
   ['instruments', 'load/instruments'],
   ['provisions', 'load/provisions'],
   ['interprets', 'load/interprets'],
+  ['supplements', 'load/supplements'],
   ['partners', 'load/partners'],
   ['practices', 'load/practices'],
   ['implementedBy', 'load/implementedBy'],
@@ -50,6 +51,7 @@ const STEPS: Array<[keyof LoadPlan['rows'], QueryName]> = [
   ['speaksOf', 'load/speaksOf'],
   ['grounds', 'load/grounds'],
   ['cites', 'load/cites'],
+  ['contributors', 'load/contributors'],
   ['ratifications', 'load/ratifications'],
 ];
 

@@ -3,6 +3,7 @@ import type { ThemeRow, LabelRow, GroundingRow } from '../taxonomy/taxonomyRows'
 import type { InstrumentRow, ProvisionRow } from '../instrument/instrumentRows';
 import type { CountryRow } from '../country/countryRow';
 import type { DocumentRow } from '../practice/documentRow';
+import type { CitationRow, ContributionRow } from '../document/documentRows';
 
 /** The reference data as one statement returns it. */
 interface AllRow {
@@ -14,6 +15,8 @@ interface AllRow {
   groundings: GroundingRow[];
   countries: CountryRow[];
   documents: DocumentRow[];
+  citations: CitationRow[];
+  contributions: ContributionRow[];
 }
 
 /** All the reference data at one moment, indexed by id. */
@@ -30,7 +33,8 @@ export interface ReferenceSnapshot extends AllRow {
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /**
- * Themes, groups, stages, instruments, provisions, groundings, countries and documents change
+ * Themes, groups, stages, instruments, provisions, groundings, countries and documents (with
+ * their citations and contributors) change
  * only when the seeds are reloaded or a curator edits them, so the API reads them once (one
  * query) and keeps them for `ttlMs`, or until {@link invalidate}.
  */
@@ -77,7 +81,18 @@ export class ReferenceCache {
 
   private async read(): Promise<ReferenceSnapshot> {
     const [row] = await this.executor.read<AllRow>('reference/all');
-    const r: AllRow = row ?? { themes: [], groups: [], stages: [], instruments: [], provisions: [], groundings: [], countries: [], documents: [] };
+    const r: AllRow = row ?? {
+      themes: [],
+      groups: [],
+      stages: [],
+      instruments: [],
+      provisions: [],
+      groundings: [],
+      countries: [],
+      documents: [],
+      citations: [],
+      contributions: [],
+    };
     return {
       ...r,
       theme: byId(r.themes),

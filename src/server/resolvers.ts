@@ -3,6 +3,7 @@ import { countryResolvers } from '../country/countryResolvers';
 import { exploreResolvers } from '../explore/exploreResolvers';
 import { gapsResolvers } from '../gaps/gapsResolvers';
 import { curationResolvers } from '../curation/curationResolvers';
+import { documentResolvers } from '../document/documentResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
@@ -15,6 +16,7 @@ const domains: Resolvers[] = [
   countryResolvers,
   partnerResolvers,
   instrumentResolvers,
+  documentResolvers,
   exploreResolvers,
   gapsResolvers,
   curationResolvers,

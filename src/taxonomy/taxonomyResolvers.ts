@@ -19,7 +19,7 @@ export const taxonomyResolvers: Resolvers = {
   Grounding: {
     instrument: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'instrument', g.instrument)),
     provision: (g, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'provision', g.provision)),
-    provenance: (g) => ({ basis: g.basis, evidence: g.evidence, rule: null, footnote: g.footnote }),
+    provenance: (g) => ({ basis: g.basis, evidence: g.evidence, rule: g.rule, footnote: g.footnote }),
   },
   Group: {
     name: (g, args) => localized(g, args.lang),

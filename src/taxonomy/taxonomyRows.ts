@@ -21,4 +21,6 @@ export interface GroundingRow {
   basis: string;
   evidence: string;
   footnote: string | null;
+  /** Why the project added the edge, when the paper does not make it (basis `inferred`). */
+  rule: string | null;
 }

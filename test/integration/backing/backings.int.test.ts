@@ -63,6 +63,24 @@ describe('derived backings (BACKS)', () => {
     expect(new Set(ids).size).toBeGreaterThan(1);
   });
 
+  it('walks INTERPRETS but not SUPPLEMENTS: a protocol backs what it grounds itself, not its convention', async () => {
+    const [row] = await helper.cypher<{ supplements: number; walked: number; p29: number; c29: number }>(`
+      RETURN COUNT { (:Instrument {id: 'ILO-P29'})-[:SUPPLEMENTS]->(:Instrument {id: 'ILO-C29'}) } AS supplements,
+        COUNT { ()-[b:BACKS]->() WHERE 'SUPPLEMENTS' IN b.pathType } AS walked,
+        COUNT { (:Instrument {id: 'ILO-P29'})-[:BACKS]->(:Theme {id: 'decent-work'}) } AS p29,
+        COUNT { (:Instrument {id: 'ILO-C29'})-[:BACKS]->(:Theme {id: 'decent-work'}) } AS c29`);
+    // Each grounds decent work in the paper's own words, once; neither reaches it through the other.
+    expect(row).toEqual({ supplements: 1, walked: 0, p29: 1, c29: 1 });
+  });
+
+  it('carries the rule of an inferred GROUNDS step into the path', async () => {
+    const [row] = await helper.cypher<{ basis: string[]; rule: string[] }>(
+      `MATCH (:Instrument {id: 'CRC'})-[b:BACKS]->(:Theme {id: 'health'}) RETURN b.pathBasis AS basis, b.pathRule AS rule`,
+    );
+    expect(row!.basis).toEqual(['inferred']);
+    expect(row!.rule[0]).toMatch(/cites no instrument/);
+  });
+
   it('stores each step of the path with its provenance, starting at the practice', async () => {
     const rows = await backsOf('beta-groups');
     expect(rows.length).toBeGreaterThan(0);
