@@ -7,6 +7,7 @@ import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type St
 import { joinLines } from './joinLines';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
+import { PlaceMatcher } from './placeMatcher';
 import { readDataFile } from './readDataFile';
 import { readTextFile } from './readTextFile';
 import type { ReferenceData } from './referenceData';
@@ -57,6 +58,7 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
   const countries = new CountryMatcher(ref.countryAliases);
   const partners = new PartnerResolver(ref.partners, countries, ref.partnerRules);
   const summaryPartners = new SummaryPartnerFinder(ref.partnerRules.summaryPhrases, partners, countries);
+  const places = new PlaceMatcher(countries);
   const classifier = new Classifier(ref.classification, {
     themes: new Set(ref.themes.map((t) => t.id)),
     groups: new Set(ref.groups.map((g) => g.id)),
@@ -121,6 +123,9 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     const mentioned = new Map<string, string>();
     for (const m of countries.find(summary.text)) {
       if (!mentioned.has(m.id)) mentioned.set(m.id, `${doc.file}:${summary.lineAt(m.index)} (Summary): "${m.matched}"`);
+    }
+    for (const m of places.find(summary.text)) {
+      if (!mentioned.has(m.country)) mentioned.set(m.country, `${doc.file}:${summary.lineAt(m.index)} (Summary): "${m.matched}" (gazetteer: ${m.why})`);
     }
 
     practices.push({

@@ -22,6 +22,8 @@ export interface SummaryPartnerResult {
 const DETERMINER = /^(?:(?:the|its|their|la|le|les|du|des|de la|de)\s+|(?:de l|l|d)['’]\s*)/iu;
 // "IOM (Cairo)", "the European Commission (EC)": a short parenthesis after a name belongs to it.
 const PARENTHESIS = /^\s*\([^()]{1,60}\)/u;
+// "Red Cross of Atlantis", "10th European Development Fund": capitalised words and the small words between them.
+const CAPITALISED_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?:(?:of|for|on|the|and|de|du|des|la|le|et)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)*/u;
 const SEPARATOR = /^\s*(?:,\s*(?:(?:and|et)\s+)?|(?:and|et|&)\s+)/iu;
 
 /** A phrase of the rules as a RegExp: case-insensitive, whole words, any spacing, either apostrophe, œ or oe. */
@@ -86,8 +88,9 @@ export class SummaryPartnerFinder {
             add({ ...state, basis: 'text-match', evidence: `a country named after "${hit.rule.phrase}", ${where}: "${country.matched}"` }, i);
           }
         } else {
-          if (named === 0) {
-            const name = /^[\p{Lu}\p{N}][^,.;:()]{0,80}/u.exec(text.slice(i))?.[0].trim();
+          // A country after a phrase that does not take countries is left out on purpose, silently.
+          if (named === 0 && !this.countryAt(text, i)) {
+            const name = CAPITALISED_NAME.exec(text.slice(i))?.[0];
             if (name) result.unknown.push(`${where}: "${name}" after "${hit.rule.phrase}" is not in seeds/reference/partners.yaml (no partner edge)`);
           }
           break;

@@ -1,8 +1,8 @@
 import type { NumberedLine } from './joinLines';
 import { SourceError } from './SourceError';
 
-const STARTS_URL = /^(https?:\/\/|www\.)/i;
-const URL_IN_TEXT = /(https?:\/\/|www\.)[^\s<>"]+/gi;
+const STARTS_URL = /^([a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+const URL_IN_TEXT = /([a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+/gi;
 const ANY_SCHEME = /[a-z][a-z0-9+.-]*:\/\//gi;
 
 /**
