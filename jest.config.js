@@ -13,7 +13,10 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // any-ascii and iso-3166 ship only as ES modules, which Jest's CommonJS runtime cannot load as they are.
-    '/node_modules/(any-ascii|iso-3166)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+    '/node_modules/(any-ascii|iso-3166)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(any-ascii|iso-3166)/)'],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',

@@ -31,14 +31,7 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'of', 'upon', 'on',
 const WORD = /[\p{L}\p{M}'’-]+/gu;
 
 // Most names are plain ASCII; only the others pay for Unicode decomposition.
-const fold = (s: string) =>
-  /^[\x20-\x7e]*$/.test(s)
-    ? s.toLowerCase()
-    : s
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[’]/g, "'")
-        .toLowerCase();
+const fold = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'").toLowerCase());
 
 let gazetteer: Map<string, Place[]> | undefined;
 
@@ -124,13 +117,20 @@ export class PlaceMatcher {
   private candidates(text: string, countrySpans: Array<{ start: number; end: number }>): Candidate[] {
     const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
     const out: Candidate[] = [];
-    for (let w = 0; w < words.length; ) {
+    for (let w = 0; w < words.length;) {
       let taken = 0;
       for (let len = Math.min(4, words.length - w); len >= 1 && !taken; len--) {
         const span = words.slice(w, w + len);
         const first = span[0]!;
         const last = span[len - 1]!;
-        if (!isNameRun(span.map((x) => x.text), text, span)) continue;
+        if (
+          !isNameRun(
+            span.map((x) => x.text),
+            text,
+            span,
+          )
+        )
+          continue;
         const start = first.start;
         const end = last.end;
         if (countrySpans.some((c) => start < c.end && c.start < end)) continue;

@@ -33,7 +33,9 @@ describe('partners a Summary names after a rule phrase (synthetic annex)', () =>
     expect(shelter.partners[1]!.evidence).toBe(
       'synthetic-annex-summaries.txt:25 (Summary): "in partnership with UNICEF\'s office in Mexico" (rule: summaryPhrases "in partnership with", seeds/rules/partners.yaml)',
     );
-    expect(shelter.partners[2]!.evidence).toMatch(/^synthetic-annex-summaries\.txt:25 \(Summary\): "in partnership with UNICEF's office in Mexico and the UNHCR"/);
+    expect(shelter.partners[2]!.evidence).toMatch(
+      /^synthetic-annex-summaries\.txt:25 \(Summary\): "in partnership with UNICEF's office in Mexico and the UNHCR"/,
+    );
   });
 
   it('does not repeat a partner of the Partner(s) field, nor make a country or a group of people a partner', () => {
@@ -98,8 +100,7 @@ describe('places in a Summary that imply a country (synthetic annex)', () => {
     expect(usa).toEqual({
       country: 'USA',
       basis: 'text-match',
-      evidence:
-        'synthetic-annex-summaries.txt:27 (Summary): "McAllen, Texas" (gazetteer: McAllen, city of US (population 140269); Texas, subdivision US-TX)',
+      evidence: 'synthetic-annex-summaries.txt:27 (Summary): "McAllen, Texas" (gazetteer: McAllen, city of US (population 140269); Texas, subdivision US-TX)',
     });
     expect(mentions('programme-dappui-aux-travailleurs-saisonniers').map((m) => m.country)).toEqual(['FRA', 'SEN']);
   });
@@ -151,7 +152,9 @@ describe('web links (synthetic annex)', () => {
     const line = lineOf(content, `${bad} `);
     expect(line).toBeGreaterThan(0);
     expect(ingestText('bad-link.txt', content)).toThrow(
-      new RegExp(`^bad-link\\.txt:${line}: bad web link "${bad.replace(/[.?*()/]/g, '\\$&')}" in the Web Links of "Shelter Network for Migrant Children": ${why.source}`),
+      new RegExp(
+        `^bad-link\\.txt:${line}: bad web link "${bad.replace(/[.?*()/]/g, '\\$&')}" in the Web Links of "Shelter Network for Migrant Children": ${why.source}`,
+      ),
     );
   });
 });
