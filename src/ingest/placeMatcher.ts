@@ -123,14 +123,7 @@ export class PlaceMatcher {
         const span = words.slice(w, w + len);
         const first = span[0]!;
         const last = span[len - 1]!;
-        if (
-          !isNameRun(
-            span.map((x) => x.text),
-            text,
-            span,
-          )
-        )
-          continue;
+        if (!isNameRun(span, text)) continue;
         const start = first.start;
         const end = last.end;
         if (countrySpans.some((c) => start < c.end && c.start < end)) continue;
@@ -147,12 +140,11 @@ export class PlaceMatcher {
 }
 
 /** Capitalised words (connectors such as "de" allowed inside), single-spaced, with three letters and a lower-case one. */
-function isNameRun(words: string[], text: string, spans: Array<{ start: number; end: number }>): boolean {
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
-  if (!/^\p{Lu}/u.test(first) || !/^\p{Lu}/u.test(last)) return false;
+function isNameRun(span: Array<{ start: number; end: number; text: string }>, text: string): boolean {
+  const words = span.map((w) => w.text);
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w))) return false;
-  for (let k = 1; k < spans.length; k++) if (!/^ $/.test(text.slice(spans[k - 1]!.end, spans[k]!.start))) return false;
+  for (let k = 1; k < span.length; k++) if (text.slice(span[k - 1]!.end, span[k]!.start) !== ' ') return false;
   const joined = words.join(' ');
   return (joined.match(/\p{L}/gu)?.length ?? 0) >= 3 && /\p{Ll}/u.test(joined);
 }
