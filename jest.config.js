@@ -12,10 +12,13 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-    // any-ascii ships only as an ES module, which Jest's CommonJS runtime cannot load as it is.
-    '/node_modules/any-ascii/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true }],
+    // any-ascii and iso-3166 ship only as ES modules, which Jest's CommonJS runtime cannot load as they are.
+    '/node_modules/(any-ascii|iso-3166)/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true }, isolatedModules: true },
+    ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!any-ascii/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(any-ascii|iso-3166)/)'],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 60_000,

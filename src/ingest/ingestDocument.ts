@@ -7,9 +7,12 @@ import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type St
 import { joinLines } from './joinLines';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
+import { PlaceMatcher } from './placeMatcher';
 import { readTextFile } from './readTextFile';
 import type { ReferenceData } from './referenceData';
 import { SourceError } from './SourceError';
+import { SummaryPartnerFinder } from './summaryPartners';
+import { webLinks } from './webLinks';
 import { slugify } from '../util/slugify';
 
 /** What the caller knows about the document. */
@@ -36,17 +39,6 @@ function languageOf(text: string): 'en' | 'fr' {
   return (text.match(FRENCH)?.length ?? 0) > (text.match(ENGLISH)?.length ?? 0) ? 'fr' : 'en';
 }
 
-function webLinks(lines: RawPractice['fields']['webLinks']): string[] {
-  // A URL wrapped over two lines continues on a line that has no spaces.
-  const merged: string[] = [];
-  for (const line of lines) {
-    const prev = merged.at(-1);
-    if (prev && /(https?:\/\/|www\.)\S*[-/_%]$/.test(prev) && /^\S+$/.test(line.text)) merged[merged.length - 1] = prev + line.text;
-    else merged.push(line.text);
-  }
-  return merged.flatMap((l) => l.match(/(https?:\/\/|www\.)[^\s<>"]+/g) ?? []).map((u) => u.replace(/[.,;)]+$/, ''));
-}
-
 function tags(text: string): string[] {
   return text
     .split(/(?:^|\s)-\s*|,/)
@@ -64,6 +56,8 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
   const warnings: string[] = [];
   const countries = new CountryMatcher(ref.countryAliases);
   const partners = new PartnerResolver(ref.partners, countries, ref.partnerRules);
+  const summaryPartners = new SummaryPartnerFinder(ref.partnerRules.summaryPhrases, partners, countries);
+  const places = new PlaceMatcher(countries);
   const classifier = new Classifier(ref.classification, {
     themes: new Set(ref.themes.map((t) => t.id)),
     groups: new Set(ref.groups.map((g) => g.id)),
@@ -110,6 +104,10 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     for (const { partner } of resolved.partners) partnerNodes.set(partner.id, partner);
 
     const summary = f('summary');
+    const named = summaryPartners.find(summary, doc.file, { practiceId: id, implementers: implementers.map((c) => c.id) });
+    const fromSummary = named.partners.filter((p) => !resolved.partners.some((r) => r.partner.id === p.partner.id));
+    warnings.push(...named.unknown);
+    for (const { partner } of fromSummary) if (!partnerNodes.has(partner.id)) partnerNodes.set(partner.id, partner);
     const textFields: ClassifiedField[] = [
       { file: doc.file, label: 'Title', text: f('title') },
       { file: doc.file, label: 'Thematic Area(s)', text: f('thematicAreas') },
@@ -125,12 +123,15 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     for (const m of countries.find(summary.text)) {
       if (!mentioned.has(m.id)) mentioned.set(m.id, `${doc.file}:${summary.lineAt(m.index)} (Summary): "${m.matched}"`);
     }
+    for (const m of places.find(summary.text)) {
+      if (!mentioned.has(m.country)) mentioned.set(m.country, `${doc.file}:${summary.lineAt(m.index)} (Summary): "${m.matched}" (gazetteer: ${m.why})`);
+    }
 
     practices.push({
       id,
       title,
       summary: joinLines(rp.fields.summary, ' ').text,
-      webLinks: webLinks(rp.fields.webLinks),
+      webLinks: webLinks(rp.fields.webLinks, doc.file, title),
       tags: tags(f('tags').text),
       thematicAreas: f('thematicAreas').text,
       countryField: countryField.text,
@@ -143,14 +144,17 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
         concerned.map((c) => ({ country: c.id, basis: 'annex-field' as const, evidence: `${countryEvidence(reOffset + c.index, c.matched)} (after "Re:")` })),
       ),
       mentions: [...mentioned].map(([country, evidence]) => ({ country, basis: 'text-match' as const, evidence })),
-      partners: resolved.partners.map((p) => ({ partner: p.partner.id, basis: 'annex-field' as const, evidence: p.evidence })),
+      partners: [
+        ...resolved.partners.map((p) => ({ partner: p.partner.id, basis: 'annex-field' as const, evidence: p.evidence })),
+        ...fromSummary.map((p) => ({ partner: p.partner.id, basis: 'text-match' as const, evidence: p.evidence })),
+      ],
       themes: pick('themes'),
       groups: pick('groups'),
       stages: pick('stages'),
     });
   }
 
-  applyOverrides(practices, ref, partnerNodes, meta.id);
+  applyOverrides(practices, ref, partnerNodes, meta.id, warnings);
 
   const policy = parsePolicyPart(doc, ref.themes);
   const statement = (prefix: string, item: NumberedItem): StatementSeed => ({
@@ -224,7 +228,7 @@ function dedupe<T extends { country: string }>(links: T[]): T[] {
   return links.filter((l) => !seen.has(l.country) && seen.add(l.country));
 }
 
-function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNodes: Map<string, PartnerSeed>, documentId: string): void {
+function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNodes: Map<string, PartnerSeed>, documentId: string, warnings: string[]): void {
   const known = {
     themes: new Set(ref.themes.map((t) => t.id)),
     groups: new Set(ref.groups.map((g) => g.id)),
@@ -254,6 +258,11 @@ function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNo
     for (const add of o.partners?.add ?? []) {
       const entry = ref.partners.find((p) => p.id === add.partner);
       if (!entry?.name || !entry.kind) throw new SourceError('seeds/rules/overrides.yaml', undefined, `${o.practice}: unknown partner ${add.partner}`);
+      // A partner the rules already found keeps its text-match edge; the override is then redundant.
+      if (practice.partners.some((p) => p.partner === entry.id)) {
+        warnings.push(`seeds/rules/overrides.yaml (${o.practice}): partner ${entry.id} is already found by the rules; the override can go`);
+        continue;
+      }
       partnerNodes.set(entry.id, {
         id: entry.id,
         name: entry.name,

@@ -173,7 +173,27 @@ export class PartnerResolver {
     return result;
   }
 
-  private statePartner(iso3: string, where: string, words: string): PartnerSeed {
+  /**
+   * The longest known name (alias) that starts exactly at `offset` of `text` and ends on a word
+   * boundary, honouring an alias's `scope` (the one country whose practices may use it).
+   */
+  aliasAt(text: string, offset: number, homeCountry: string | undefined): { entry: PartnerEntry; alias: string } | undefined {
+    for (const { alias, entry } of this.aliases) {
+      if (!text.startsWith(alias, offset) || /[\p{L}\p{N}]/u.test(text.charAt(offset + alias.length))) continue;
+      if (entry.scope && entry.scope !== homeCountry) continue;
+      return { entry, alias };
+    }
+    return undefined;
+  }
+
+  /** The partner nodes an alias-table entry stands for (none for a `none` phrase, several for `expands`). */
+  partnersOf(entry: PartnerEntry, practiceId: string, homeCountry: string | undefined, evidence: string): PartnerSeed[] {
+    if (entry.none) return [];
+    return (entry.expands ? entry.expands.map((x) => this.entries.get(x)!) : [entry]).map((e) => this.fromEntry(e, practiceId, homeCountry, evidence));
+  }
+
+  /** The STATE partner node of a country. */
+  statePartner(iso3: string, where: string, words: string): PartnerSeed {
     const country = this.countries.get(iso3)!;
     return {
       id: `state-${iso3.toLowerCase()}`,

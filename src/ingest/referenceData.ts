@@ -115,12 +115,23 @@ export const overrideSchema = z
   .strict();
 export type Override = z.infer<typeof overrideSchema>;
 
+/** A phrase after which a practice's Summary names a partner ("in partnership with"). */
+export const summaryPhraseSchema = z
+  .object({
+    phrase: z.string().min(3),
+    /** Countries named after the phrase become STATE partners too (for phrases such as "initiative between"). */
+    countries: z.boolean().default(false),
+  })
+  .strict();
+export type SummaryPhrase = z.infer<typeof summaryPhraseSchema>;
+
 export const partnerKindRulesSchema = z
   .object({
     fillerWords: z.array(z.string()),
     kinds: z.array(z.object({ kind: partnerKind, pattern: z.string() }).strict()),
     artifactLines: z.array(z.string()).default([]),
     nonCountryImplementers: z.array(z.string()).default([]),
+    summaryPhrases: z.array(summaryPhraseSchema).default([]),
   })
   .strict();
 export type PartnerKindRules = z.infer<typeof partnerKindRulesSchema>;

@@ -105,7 +105,9 @@ describe('Query.practices', () => {
 
   it('filters by partner, partner kind, instrument and full text', async () => {
     expect(await ids({ partners: ['iom'] })).toEqual(await cypherIds('MATCH (p:Practice)-[:PARTNERS_WITH]->(:Partner {id: "iom"}) RETURN p.id AS id'));
+    // The International Rescue Committee is named by the Dutch capacity-building programme's summary.
     expect(await ids({ partnerKinds: ['NGO'] })).toEqual([
+      'capacity-building-programmes-to-improve-the-protection-system-for-migrants',
       'dhs-office-for-civil-rights-and-civil-liberties-community-engagement-program',
       'manila-declaration-to-enhance-international-cooperation-in-combating-human',
     ]);

@@ -119,7 +119,9 @@ describe('the kg command line', () => {
     const res = await kg(['gaps', '--kind', 'a', '--country', 'MEX', '--partner-kind', 'NGO']);
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/\(a\) country × theme cells with practices but no partner of the kind: 2/);
-    expect(res.out).toMatch(/MEX\s+violence\s+4\s+\(none\)/);
+    // UNICEF, named by the consular protocol's summary, is Mexico's one partner on violence.
+    expect(res.out).toMatch(/MEX\s+violence\s+4\s+INTERNATIONAL_ORGANIZATION/);
+    expect(res.out).toMatch(/MEX\s+health\s+1\s+\(none\)/);
     const e = await kg(['gaps', '--kind', 'e', '--theme', 'detention', '--country', 'PHL', '--json']);
     expect((JSON.parse(e.out) as { e: Array<{ partner: { id: string } }> }).e.map((c) => c.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));
     const bad = await kg(['gaps', '--kind', 'c', '--country', 'XX']);

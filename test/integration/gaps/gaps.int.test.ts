@@ -77,7 +77,7 @@ describe('partnership-gap analysis on the seed graph', () => {
     expect(un.coverage.rows.length).toBeGreaterThanOrEqual(193);
   });
 
-  it('(a) where does Mexico act without an NGO partner? — on violence and health: its four practices list no partner at all', async () => {
+  it('(a) where does Mexico act without an NGO partner? — on violence and health: none of its four practices has one', async () => {
     const { partnershipGaps } = await run<{
       partnershipGaps: {
         withoutPartnerKind: Array<{ country: { id: string }; theme: { id: string }; practiceIds: string[]; kindsPresent: string[]; reason: string }>;
@@ -85,14 +85,18 @@ describe('partnership-gap analysis on the seed graph', () => {
     }>('{ partnershipGaps { withoutPartnerKind(kind: NGO, countries: ["MEX"]) { country { id } theme { id } practiceIds kindsPresent reason } } }');
     const rows = partnershipGaps.withoutPartnerKind;
     expect(rows.map((r) => r.theme.id)).toEqual(['health', 'violence']);
-    // The Partner(s) fields of Mexico's four practices are empty (annex lines 1519, 1549, 1584, 1648).
+    // The Partner(s) fields of Mexico's four practices are empty (annex lines 1519, 1549, 1584, 1648);
+    // the consular protocol's summary names UNICEF ("elaborated in partnership with"), an international organisation.
     expect(rows.find((r) => r.theme.id === 'violence')!.practiceIds.sort()).toEqual([
       'beta-groups',
       'bureau-of-special-attention-to-migrants-victims-of-crime',
       'protocol-for-consular-attention-for-unaccompanied-child-and-adolescent-migrants',
       'special-programme-on-migration-2014-2018',
     ]);
-    expect(rows.every((r) => r.kindsPresent.length === 0)).toBe(true);
+    expect(rows.map((r) => [r.theme.id, r.kindsPresent])).toEqual([
+      ['health', []],
+      ['violence', ['INTERNATIONAL_ORGANIZATION']],
+    ]);
     expect(rows[1]!.reason).toMatch(/^Mexico acts on violence and trauma through 4 practices .* none with a partner of kind NGO/);
     // The Philippines does work with NGOs on violence (the Manila Declaration): no gap there.
     const phl = await run<{ partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string } }> } }>(
@@ -185,23 +189,24 @@ describe('partnership-gap analysis on the seed graph', () => {
       partnershipGaps: { candidatePartners: Array<{ partner: { id: string }; practiceIds: string[]; countryIds: string[]; reason: string }> };
     }>('{ partnershipGaps { candidatePartners(theme: "detention", country: "PHL") { partner { id } practiceIds countryIds reason } } }');
     const c = partnershipGaps.candidatePartners;
-    // IOM and UNHCR run the Dutch capacity-building programme on detained migrants in Egypt and Kenya.
+    // IOM and UNHCR run the Dutch capacity-building programme on detained migrants in Egypt and Kenya,
+    // and its summary names a programme of the International Rescue Committee in Kenya.
     expect(
       c
-        .slice(0, 2)
+        .slice(0, 3)
         .map((x) => x.partner.id)
         .sort(),
-    ).toEqual(['iom', 'unhcr']);
+    ).toEqual(['international-rescue-committee', 'iom', 'unhcr']);
     expect(c[0]!.countryIds).toEqual(['EGY', 'KEN', 'NLD']);
     expect(c[0]!.reason).toMatch(/partners with 1 practice on detention outside Philippines .*spanning 3 countries: Egypt, Kenya, Netherlands/);
     expect(c.map((x) => x.partner.id)).not.toContain('state-phl');
-    // Each gap row offers its own candidates: Mexico lacks an international organisation on violence.
+    // Each gap row offers its own candidates: Mexico lacks an international organisation on health.
     const { partnershipGaps: a } = await run<{
       partnershipGaps: { withoutPartnerKind: Array<{ theme: { id: string }; candidates: Array<{ partner: { id: string; kind: string } }> }> };
     }>(
-      '{ partnershipGaps { withoutPartnerKind(kind: INTERNATIONAL_ORGANIZATION, countries: ["MEX"], themes: ["violence"]) { theme { id } candidates { partner { id kind } } } } }',
+      '{ partnershipGaps { withoutPartnerKind(kind: INTERNATIONAL_ORGANIZATION, countries: ["MEX"], themes: ["health"]) { theme { id } candidates { partner { id kind } } } } }',
     );
-    expect(a.withoutPartnerKind[0]!.candidates.map((x) => x.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));
+    expect(a.withoutPartnerKind[0]!.candidates.map((x) => x.partner.id)).toEqual(expect.arrayContaining(['who', 'unicef']));
     expect(a.withoutPartnerKind[0]!.candidates.every((x) => x.partner.kind === 'INTERNATIONAL_ORGANIZATION')).toBe(true);
   });
 
