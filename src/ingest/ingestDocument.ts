@@ -65,11 +65,17 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
   const warnings: string[] = [];
   const countries = new CountryMatcher(ref.countryAliases);
   const partners = new PartnerResolver(ref.partners, countries, ref.partnerRules);
-  const classifier = new Classifier(ref.classification, {
-    themes: new Set(ref.themes.map((t) => t.id)),
-    groups: new Set(ref.groups.map((g) => g.id)),
-    stages: new Set(ref.stages.map((s) => s.id)),
-  });
+  const classifier = new Classifier(
+    ref.classification,
+    {
+      themes: new Set(ref.themes.map((t) => t.id)),
+      groups: new Set(ref.groups.map((g) => g.id)),
+      stages: new Set(ref.stages.map((s) => s.id)),
+    },
+    // Named organisations only: an unnamed category ("local labor organizations") says what kind
+    // of actor takes part, which is fair evidence of what the practice is about.
+    ref.partners.filter((p) => p.name && !p.generic).flatMap((p) => p.aliases),
+  );
   const raw = parseAnnex(doc, { artifactLines: ref.partnerRules.artifactLines });
   const partnerNodes = new Map<string, PartnerSeed>();
   const practices: PracticeSeed[] = [];
@@ -112,7 +118,7 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
 
     const summary = f('summary');
     const textFields: ClassifiedField[] = [
-      { file: doc.file, label: 'Title', text: f('title') },
+      { file: doc.file, label: 'Title', text: f('title'), ownName: true },
       { file: doc.file, label: 'Thematic Area(s)', text: f('thematicAreas') },
       { file: doc.file, label: 'Tags', text: f('tags') },
       { file: doc.file, label: 'Summary', text: summary },
