@@ -240,6 +240,12 @@ function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNo
           rule: `overrides.yaml#${o.practice}`,
         });
       }
+      // A removal that finds nothing is stale (a rule changed since it was reviewed): say so
+      // rather than keep a reason that no longer explains anything.
+      for (const idToRemove of change.remove) {
+        if (!practice[facet].some((c) => c.id === idToRemove))
+          throw new SourceError('seeds/rules/overrides.yaml', undefined, `${o.practice}: removes ${facet.slice(0, -1)} ${idToRemove}, which the rules do not assign`);
+      }
       practice[facet] = practice[facet].filter((c) => !change.remove.includes(c.id));
     }
     for (const add of o.partners?.add ?? []) {
