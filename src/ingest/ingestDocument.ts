@@ -5,6 +5,7 @@ import { CountryMatcher } from './countryMatcher';
 import { frameworkSchema, resolveFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
+import { namedOrganisationAliases } from './organisationNames';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
 import { readDataFile } from './readDataFile';
@@ -72,9 +73,7 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
       groups: new Set(ref.groups.map((g) => g.id)),
       stages: new Set(ref.stages.map((s) => s.id)),
     },
-    // Named organisations only: an unnamed category ("local labor organizations") says what kind
-    // of actor takes part, which is fair evidence of what the practice is about.
-    ref.partners.filter((p) => p.name && !p.generic).flatMap((p) => p.aliases),
+    namedOrganisationAliases(ref.partners),
   );
   const raw = parseAnnex(doc, { artifactLines: ref.partnerRules.artifactLines });
   const partnerNodes = new Map<string, PartnerSeed>();
@@ -244,7 +243,11 @@ function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNo
       // rather than keep a reason that no longer explains anything.
       for (const idToRemove of change.remove) {
         if (!practice[facet].some((c) => c.id === idToRemove))
-          throw new SourceError('seeds/rules/overrides.yaml', undefined, `${o.practice}: removes ${facet.slice(0, -1)} ${idToRemove}, which the rules do not assign`);
+          throw new SourceError(
+            'seeds/rules/overrides.yaml',
+            undefined,
+            `${o.practice}: removes ${facet.slice(0, -1)} ${idToRemove}, which the rules do not assign`,
+          );
       }
       practice[facet] = practice[facet].filter((c) => !change.remove.includes(c.id));
     }

@@ -1,11 +1,12 @@
 import { escapeRegExp } from './joinLines';
+import type { PartnerEntry } from './referenceData';
 
 // A capitalised word ("Rescue", "DOL’s", "Non-Governmental") and the lower-case words that may
 // join capitalised words inside one name ("Bureau of International Labor Affairs", "Ministère de
 // la Santé"). Punctuation other than an apostrophe or a hyphen ends a name; so does a full stop,
 // lest a name run on into the next sentence.
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'&-]*`;
-const CONNECTOR = String.raw`(?:of|for|and|the|on|in|against|de|des|du|la|le|les|pour|et|aux)`;
+const CONNECTOR = String.raw`(?:of|for|and|the|on|in|to|against|de|des|du|la|le|les|pour|et|aux)`;
 const CAPITALISED_SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORD}(?:\s+(?:${CONNECTOR}\s+)*${WORD})*`, 'gu');
 
 /**
@@ -38,4 +39,13 @@ export class OrganisationNames {
     if (!head) return withoutAliases;
     return withoutAliases.replace(CAPITALISED_SPAN, (span) => (head.test(span) ? blank(span) : span));
   }
+}
+
+/**
+ * The aliases of the named organisations of the partner table. Unnamed categories are left out:
+ * "local labor organizations" says what kind of actor takes part, which is fair evidence of what
+ * the practice is about.
+ */
+export function namedOrganisationAliases(entries: PartnerEntry[]): string[] {
+  return entries.filter((p) => p.name && !p.generic).flatMap((p) => p.aliases);
 }
