@@ -1,4 +1,5 @@
 import { escapeRegExp, type JoinedText } from './joinLines';
+import { OrganisationNames } from './organisationNames';
 import type { ClassificationRules } from './referenceData';
 
 /** A classification target family. */
@@ -18,6 +19,12 @@ export interface ClassifiedField {
   file: string;
   label: string;
   text: JoinedText;
+  /**
+   * The field is the practice's own name (its title): organisation names in it are kept, because
+   * a practice that is a bureau or a programme is about what its name says ("Bureau of special
+   * attention to migrants victims of crime").
+   */
+  ownName?: boolean;
 }
 
 // JavaScript's \b only knows ASCII letters; French words end in é or è, so rules use a
@@ -35,12 +42,18 @@ interface CompiledRule {
 /**
  * Applies the keyword rules of seeds/rules/classification.yaml. Each target (a theme, group or
  * stage) gets at most one edge per text: the first field and rule that match, in field order.
+ * Keywords inside organisation names do not count (see OrganisationNames).
  */
 export class Classifier {
   private readonly rules: CompiledRule[];
   private readonly ignore: RegExp | undefined;
+  private readonly organisations: OrganisationNames;
 
-  constructor(rules: ClassificationRules, known: Record<Facet, Set<string>>) {
+  /**
+   * @param organisationAliases the names of the named organisations of the partner table, so that
+   *   "International Rescue Committee" in a summary does not put the practice under violence
+   */
+  constructor(rules: ClassificationRules, known: Record<Facet, Set<string>>, organisationAliases: string[] = []) {
     this.rules = (['themes', 'groups', 'stages'] as const).flatMap((facet) =>
       Object.entries(rules[facet]).flatMap(([target, list]) => {
         if (!known[facet].has(target)) throw new Error(`seeds/rules/classification.yaml: ${facet}.${target} is not a known ${facet.slice(0, -1)} id`);
@@ -48,6 +61,7 @@ export class Classifier {
       }),
     );
     this.ignore = rules.ignore.length ? new RegExp(rules.ignore.map(escapeRegExp).join('|'), 'giu') : undefined;
+    this.organisations = new OrganisationNames(organisationAliases, rules.organisationHeads);
   }
 
   /** Classifies the fields of one practice or statement, written in `lang`. */
@@ -55,8 +69,10 @@ export class Classifier {
     const out: Classification[] = [];
     const done = new Set<string>();
     for (const field of fields) {
-      // Blank ignored phrases with spaces of the same length so offsets still point at lines.
-      const text = this.ignore ? field.text.text.replace(this.ignore, (m) => ' '.repeat(m.length)) : field.text.text;
+      // Blank ignored phrases and organisation names with spaces of the same length so offsets
+      // still point at lines.
+      const unignored = this.ignore ? field.text.text.replace(this.ignore, (m) => ' '.repeat(m.length)) : field.text.text;
+      const text = field.ownName ? unignored : this.organisations.mask(unignored);
       for (const rule of this.rules) {
         const key = `${rule.facet}:${rule.target}`;
         if (done.has(key) || (rule.lang !== 'any' && rule.lang !== lang)) continue;
@@ -64,7 +80,8 @@ export class Classifier {
         const m = rule.re.exec(text);
         if (!m) continue;
         done.add(key);
-        const snippet = context(text, m.index, m[0].length);
+        // The snippet quotes the source as written, names included, so a reader sees the context.
+        const snippet = context(field.text.text, m.index, m[0].length);
         out.push({
           facet: rule.facet,
           id: rule.target,

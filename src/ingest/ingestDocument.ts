@@ -5,6 +5,7 @@ import { CountryMatcher } from './countryMatcher';
 import { readFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
+import { namedOrganisationAliases } from './organisationNames';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
 import { PlaceMatcher } from './placeMatcher';
@@ -58,11 +59,15 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
   const partners = new PartnerResolver(ref.partners, countries, ref.partnerRules);
   const summaryPartners = new SummaryPartnerFinder(ref.partnerRules.summaryPhrases, partners, countries);
   const places = new PlaceMatcher(countries);
-  const classifier = new Classifier(ref.classification, {
-    themes: new Set(ref.themes.map((t) => t.id)),
-    groups: new Set(ref.groups.map((g) => g.id)),
-    stages: new Set(ref.stages.map((s) => s.id)),
-  });
+  const classifier = new Classifier(
+    ref.classification,
+    {
+      themes: new Set(ref.themes.map((t) => t.id)),
+      groups: new Set(ref.groups.map((g) => g.id)),
+      stages: new Set(ref.stages.map((s) => s.id)),
+    },
+    namedOrganisationAliases(ref.partners),
+  );
   const raw = parseAnnex(doc, { artifactLines: ref.partnerRules.artifactLines });
   const partnerNodes = new Map<string, PartnerSeed>();
   const practices: PracticeSeed[] = [];
@@ -109,7 +114,7 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     warnings.push(...named.unknown);
     for (const { partner } of fromSummary) if (!partnerNodes.has(partner.id)) partnerNodes.set(partner.id, partner);
     const textFields: ClassifiedField[] = [
-      { file: doc.file, label: 'Title', text: f('title') },
+      { file: doc.file, label: 'Title', text: f('title'), ownName: true },
       { file: doc.file, label: 'Thematic Area(s)', text: f('thematicAreas') },
       { file: doc.file, label: 'Tags', text: f('tags') },
       { file: doc.file, label: 'Summary', text: summary },
@@ -252,6 +257,16 @@ function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNo
           evidence: `seeds/rules/overrides.yaml (${o.practice}): ${o.reason}`,
           rule: `overrides.yaml#${o.practice}`,
         });
+      }
+      // A removal that finds nothing is stale (a rule changed since it was reviewed): say so
+      // rather than keep a reason that no longer explains anything.
+      for (const idToRemove of change.remove) {
+        if (!practice[facet].some((c) => c.id === idToRemove))
+          throw new SourceError(
+            'seeds/rules/overrides.yaml',
+            undefined,
+            `${o.practice}: removes ${facet.slice(0, -1)} ${idToRemove}, which the rules do not assign`,
+          );
       }
       practice[facet] = practice[facet].filter((c) => !change.remove.includes(c.id));
     }

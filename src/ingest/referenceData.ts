@@ -91,6 +91,7 @@ export type RuleSeed = z.infer<typeof ruleSchema>;
 export const classificationSchema = z
   .object({
     ignore: z.array(z.string()).default([]),
+    organisationHeads: z.array(z.string().regex(/^\p{Lu}/u, 'a head noun starts with a capital letter')).default([]),
     themes: z.record(z.string(), z.array(ruleSchema)),
     groups: z.record(z.string(), z.array(ruleSchema)),
     stages: z.record(z.string(), z.array(ruleSchema)),

@@ -224,12 +224,12 @@ describe('the explorer in a real browser', () => {
     await page.click('#legend button[data-type="Country"]');
     await page.evaluate(() => {
       window.cy.elements().unselect();
-      window.cy.getElementById('Stage:origin').select();
+      window.cy.getElementById('Stage:transit').select();
     });
     await page.click('#pin-button');
-    expect(await page.evaluate(() => window.cy.getElementById('Stage:origin').locked())).toBe(true);
+    expect(await page.evaluate(() => window.cy.getElementById('Stage:transit').locked())).toBe(true);
     await page.click('#hide-button');
-    expect(await page.evaluate(() => window.cy.getElementById('Stage:origin').empty())).toBe(true);
+    expect(await page.evaluate(() => window.cy.getElementById('Stage:transit').empty())).toBe(true);
     await page.context().close();
   });
 });

@@ -55,7 +55,7 @@ describe('exports, parsed back with the tools they are for', () => {
     expect(beta).toMatchObject({
       country_ids: 'MEX',
       country_names: 'Mexico',
-      theme_ids: 'violence',
+      theme_ids: 'health; violence',
       source_document: 'gfmd-2015-rt1.1',
       source_lines: '1512-1541',
       source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt',

@@ -62,7 +62,8 @@ describe('the GFMD annex parser on the real document', () => {
 
   it('classifies practices as a careful reader would (spot checks)', () => {
     const ids = (p: { themes: Array<{ id: string }> }) => p.themes.map((t) => t.id).sort();
-    expect(ids(practice('beta-groups'))).toEqual(['violence']);
+    // Beta Groups rescue migrants (violence and trauma) and give humanitarian assistance (health).
+    expect(ids(practice('beta-groups'))).toEqual(['health', 'violence']);
     expect(ids(practice('healthcare-for-different-groups'))).toEqual(['decent-work', 'health']);
     expect(ids(practice('campaign-of-prevention'))).toEqual(['detention']);
     expect(ids(practice('programme-integre-de-la-malnutrition'))).toEqual(['health']);

@@ -36,8 +36,11 @@ describe('the annex parser on a second, synthetic document in the same format', 
   it('classifies French and English practices with the rules of their language', () => {
     const [corridors, accueil, pilot] = seed.practices;
     expect(corridors!.themes.map((t) => t.id).sort()).toEqual(['decent-work', 'health', 'violence']);
-    expect(accueil!.themes.map((t) => t.id)).toEqual(['health']);
-    expect(accueil!.themes[0]!.rule).toBe('classification.yaml#health-fr');
+    // "soins de santé" is health; "une aide psychologique" to children in transit answers trauma.
+    expect(accueil!.themes.map((t) => `${t.id}@${t.rule}`).sort()).toEqual([
+      'health@classification.yaml#health-fr',
+      'violence@classification.yaml#psychological-support-fr',
+    ]);
     expect(accueil!.groups.map((g) => g.id)).toEqual(['children', 'unaccompanied-minors']);
     expect(pilot!.themes.map((t) => t.id)).toEqual(['detention']);
   });
