@@ -1,6 +1,6 @@
 import { escapeRegExp, type JoinedText } from './joinLines';
-import { OrganisationNames } from './organisationNames';
-import type { ClassificationRules } from './referenceData';
+import { namedOrganisationAliases, OrganisationNames } from './organisationNames';
+import type { ClassificationRules, ReferenceData } from './referenceData';
 
 /** A classification target family. */
 export type Facet = 'themes' | 'groups' | 'stages';
@@ -53,6 +53,12 @@ export class Classifier {
    * @param organisationAliases the names of the named organisations of the partner table, so that
    *   "International Rescue Committee" in a summary does not put the practice under violence
    */
+  /** The project's classifier: its rules, its themes, groups and stages, its named organisations. */
+  static fromReference(ref: ReferenceData): Classifier {
+    const known = { themes: new Set(ref.themes.map((t) => t.id)), groups: new Set(ref.groups.map((g) => g.id)), stages: new Set(ref.stages.map((s) => s.id)) };
+    return new Classifier(ref.classification, known, namedOrganisationAliases(ref.partners));
+  }
+
   constructor(rules: ClassificationRules, known: Record<Facet, Set<string>>, organisationAliases: string[] = []) {
     this.rules = (['themes', 'groups', 'stages'] as const).flatMap((facet) =>
       Object.entries(rules[facet]).flatMap(([target, list]) => {

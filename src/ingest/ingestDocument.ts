@@ -5,7 +5,6 @@ import { CountryMatcher } from './countryMatcher';
 import { readFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
 import { joinLines } from './joinLines';
-import { namedOrganisationAliases } from './organisationNames';
 import { parsePolicyPart, type NumberedItem } from './policyParser';
 import { PartnerResolver } from './partnerResolver';
 import { PlaceMatcher } from './placeMatcher';
@@ -59,15 +58,7 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
   const partners = new PartnerResolver(ref.partners, countries, ref.partnerRules);
   const summaryPartners = new SummaryPartnerFinder(ref.partnerRules.summaryPhrases, partners, countries);
   const places = new PlaceMatcher(countries);
-  const classifier = new Classifier(
-    ref.classification,
-    {
-      themes: new Set(ref.themes.map((t) => t.id)),
-      groups: new Set(ref.groups.map((g) => g.id)),
-      stages: new Set(ref.stages.map((s) => s.id)),
-    },
-    namedOrganisationAliases(ref.partners),
-  );
+  const classifier = Classifier.fromReference(ref);
   const raw = parseAnnex(doc, { artifactLines: ref.partnerRules.artifactLines });
   const partnerNodes = new Map<string, PartnerSeed>();
   const practices: PracticeSeed[] = [];

@@ -3,21 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Classifier } from '../../../src/ingest/classifier';
 import { joinLines } from '../../../src/ingest/joinLines';
-import { namedOrganisationAliases } from '../../../src/ingest/organisationNames';
 import { loadReferenceData } from '../../../src/ingest/referenceData';
 import { ingestDocument } from '../../../src/ingest/ingestDocument';
 import { GFMD_FILE, ingestFile, ingestGfmd } from '../../support/ingestFixtures';
 
 const ref = loadReferenceData();
-const classifier = new Classifier(
-  ref.classification,
-  {
-    themes: new Set(ref.themes.map((t) => t.id)),
-    groups: new Set(ref.groups.map((g) => g.id)),
-    stages: new Set(ref.stages.map((s) => s.id)),
-  },
-  namedOrganisationAliases(ref.partners),
-);
+const classifier = Classifier.fromReference(ref);
 
 /** What the project's rules make of one text, as `facet:id@rule`. */
 function classify(text: string, lang: 'en' | 'fr' = 'en', ownName = false): string[] {
