@@ -16,6 +16,8 @@ const sourceSchema = z
     address: z.string().url(),
     /** The date the source states for its data (or the date of the snapshot). */
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Where the source prints no date: how `asOf` was read from it (then a lower bound). */
+    asOfNote: z.string().min(1).optional(),
     /** The source's table of each instrument it covers, relative to `address`. */
     tables: z.record(z.string(), z.string()).optional(),
   })
@@ -46,23 +48,58 @@ const unresolvedSchema = z
     note: z.string().min(1),
   })
   .strict();
-const fileSchema = z
-  .object({ sources: z.record(z.string(), sourceSchema), fixes: z.array(fixSchema), unresolved: z.array(unresolvedSchema).default([]) })
+const confirmedSchema = z
+  .object({
+    instrument: z.string().min(1),
+    country: iso3,
+    /** The table's year, which the source agrees with. */
+    year,
+    source: z.string().min(1),
+    /** The source's words or row for this state, transcribed; they name the year. */
+    row: z.string().min(1),
+    note: z.string().optional(),
+  })
   .strict();
+const uncheckedSchema = z
+  .object({
+    instrument: z.string().min(1),
+    country: iso3,
+    table: z.string().regex(/^RATIFIED \d{4}$/, 'expected "RATIFIED <year>"'),
+    /** Why no second source speaks for this row. */
+    reason: z.string().min(1),
+  })
+  .strict();
+const fileSchema = z
+  .object({
+    sources: z.record(z.string(), sourceSchema),
+    fixes: z.array(fixSchema),
+    unresolved: z.array(unresolvedSchema).default([]),
+    confirmed: z.array(confirmedSchema).default([]),
+    unchecked: z.array(uncheckedSchema).default([]),
+  })
+  .strict();
+
+const LISTS = ['fixes', 'unresolved', 'confirmed', 'unchecked'] as const;
 
 const KIND_MARK: Record<string, string> = Object.fromEntries(Object.entries(UNTC_KIND).map(([mark, kind]) => [kind, mark]));
 
 /** A source a fix rests on. */
 export type YearSource = z.infer<typeof sourceSchema>;
 
-/** One reviewed correction (or one recorded, unresolved disagreement) and the line it stands on. */
+/**
+ * One reviewed row of the file and the line it stands on: a correction, an unresolved
+ * disagreement, an agreement (`confirmed`), or a row no second source speaks for (`unchecked`).
+ */
 export type RatificationYearFix =
   | (z.infer<typeof fixSchema> & { action: 'fix'; line: number; sourceOf: YearSource })
-  | (z.infer<typeof unresolvedSchema> & { action: 'unresolved'; line: number; sourceOf: YearSource });
+  | (z.infer<typeof unresolvedSchema> & { action: 'unresolved'; line: number; sourceOf: YearSource })
+  | (z.infer<typeof confirmedSchema> & { action: 'confirmed'; line: number; sourceOf: YearSource })
+  | (z.infer<typeof uncheckedSchema> & { action: 'unchecked'; line: number });
 
 /**
- * Reads seeds/reference/ratification-year-fixes.yaml: every source is named, every fix and every
- * unresolved disagreement cites one, and no state has two entries for one instrument. Each
+ * Reads seeds/reference/ratification-year-fixes.yaml: every source is named, every fix, unresolved
+ * disagreement and confirmation cites one, a confirmation's transcribed row names its year, and no
+ * state has two entries for one instrument across the four lists. Each
  * entry keeps its line so that the evidence it writes, and the error a stale entry raises, can
  * point at it.
  */
@@ -72,9 +109,10 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
   const data = readDataFile(file, fileSchema, shown, (d) => {
     const issues: Array<{ path: Array<string | number>; message: string }> = [];
     const seen = new Set<string>();
-    for (const key of ['fixes', 'unresolved'] as const) {
+    for (const key of LISTS) {
       d[key].forEach((f, i) => {
-        if (!d.sources[f.source]) issues.push({ path: [key, i, 'source'], message: `unknown source; the sources are ${Object.keys(d.sources).join(', ')}` });
+        if ('source' in f && !d.sources[f.source])
+          issues.push({ path: [key, i, 'source'], message: `unknown source; the sources are ${Object.keys(d.sources).join(', ')}` });
         const k = `${f.instrument}/${f.country}`;
         if (seen.has(k)) issues.push({ path: [key, i], message: `a second entry for ${f.country} and ${f.instrument}` });
         seen.add(k);
@@ -90,6 +128,13 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
           message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})`,
         });
     });
+    d.confirmed.forEach((c, i) => {
+      if (!new RegExp(`\\b${c.year}\\b`).test(c.row)) issues.push({ path: ['confirmed', i, 'row'], message: `the row must name the year ${c.year} it confirms` });
+      // A source cannot speak for an act later than its own date.
+      const source = d.sources[c.source];
+      if (source && Number(source.asOf.slice(0, 4)) < c.year)
+        issues.push({ path: ['confirmed', i, 'year'], message: `source ${c.source} is as of ${source.asOf}, before ${c.year}` });
+    });
     return issues;
   });
   const lines = entryLines(file, shown);
@@ -98,12 +143,14 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
     entries: [
       ...data.fixes.map((f, i) => ({ ...f, action: 'fix' as const, line: lines.fixes[i]!, sourceOf: data.sources[f.source]! })),
       ...data.unresolved.map((f, i) => ({ ...f, action: 'unresolved' as const, line: lines.unresolved[i]!, sourceOf: data.sources[f.source]! })),
+      ...data.confirmed.map((f, i) => ({ ...f, action: 'confirmed' as const, line: lines.confirmed[i]!, sourceOf: data.sources[f.source]! })),
+      ...data.unchecked.map((f, i) => ({ ...f, action: 'unchecked' as const, line: lines.unchecked[i]! })),
     ],
   };
 }
 
 // The line each list item starts on.
-function entryLines(file: string, shown: string): { fixes: number[]; unresolved: number[] } {
+function entryLines(file: string, shown: string): Record<(typeof LISTS)[number], number[]> {
   const { text } = readTextFile(file, shown);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
@@ -112,5 +159,5 @@ function entryLines(file: string, shown: string): { fixes: number[]; unresolved:
     if (!isSeq(seq)) return [];
     return seq.items.map((item) => (isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0));
   };
-  return { fixes: at('fixes'), unresolved: at('unresolved') };
+  return { fixes: at('fixes'), unresolved: at('unresolved'), confirmed: at('confirmed'), unchecked: at('unchecked') };
 }

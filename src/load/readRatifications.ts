@@ -37,7 +37,8 @@ const STATUS = { 'state party': 'RATIFIED', 'signatory state': 'SIGNED', 'no act
  * column is authoritative where the 0/1 columns disagree with it (Brunei's ICERD row has both
  * "state party" and no action = 1). Codes that are not ISO alpha-2 go through the reviewed fixes.
  * Years a second source corrects (seeds/reference/ratification-year-fixes.yaml) are replaced, and
- * the evidence says so; a fix whose `from` the table no longer holds fails with the fix's line.
+ * the evidence says so, as it says when a source confirms the year or none was found; an entry
+ * whose year or status the table no longer holds fails with the entry's line.
  */
 export function readRatificationTable(
   file: string,
@@ -98,7 +99,7 @@ export function readRatificationTable(
 // must be reviewed again, not applied blindly.
 function checkStillApplies(f: RatificationYearFix, status: RatificationRow['status'], tableYear: number | null, where: string): void {
   const found = status === 'RATIFIED' ? `RATIFIED ${tableYear ?? '(no year)'}` : status;
-  const expected = f.action === 'fix' ? `RATIFIED ${f.from}` : f.table;
+  const expected = f.action === 'fix' ? `RATIFIED ${f.from}` : f.action === 'confirmed' ? `RATIFIED ${f.year}` : f.table;
   if (found === expected) return;
   throw new SourceError(
     RATIFICATION_YEAR_FIXES,
@@ -108,6 +109,8 @@ function checkStillApplies(f: RatificationYearFix, status: RatificationRow['stat
 }
 
 function yearNote(f: RatificationYearFix): string {
+  if (f.action === 'unchecked') return `; year not cross-checked: no second source found (${RATIFICATION_YEAR_FIXES}:${f.line})`;
   const per = `per ${f.sourceOf.title}, as of ${f.sourceOf.asOf} (${RATIFICATION_YEAR_FIXES}:${f.line})`;
+  if (f.action === 'confirmed') return `; year confirmed ${per}`;
   return f.action === 'fix' ? `; year ${f.from} in the table, ${f.to} (${f.kind}) ${per}` : `; disputed: ${f.other} ${per}, unresolved and not changed`;
 }
