@@ -129,7 +129,8 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
         });
     });
     d.confirmed.forEach((c, i) => {
-      if (!new RegExp(`\\b${c.year}\\b`).test(c.row)) issues.push({ path: ['confirmed', i, 'row'], message: `the row must name the year ${c.year} it confirms` });
+      if (!new RegExp(`\\b${c.year}\\b`).test(c.row))
+        issues.push({ path: ['confirmed', i, 'row'], message: `the row must name the year ${c.year} it confirms` });
       // A source cannot speak for an act later than its own date.
       const source = d.sources[c.source];
       if (source && Number(source.asOf.slice(0, 4)) < c.year)
