@@ -1,5 +1,6 @@
 // One row per matching practice for the CSV export: its fields, its related countries, partners,
-// themes, groups, stages and backing instruments (ids and names), and its source citation.
+// themes, groups, stages and backing instruments (ids, names and the specificity of the most
+// specific backing of each, see backing/derive), and its source citation.
 // @include practice/_filter
 WITH p ORDER BY p.title, p.id
 RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField, .partnerField, .implementedByPartners, .sourceDocument, .sourceLines, .basis, .evidence} AS practice,
@@ -9,5 +10,10 @@ RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField
   COLLECT { MATCH (p)-[:ADDRESSES]->(x:Theme) RETURN x {.id, .name} ORDER BY x.id } AS themes,
   COLLECT { MATCH (p)-[:BENEFITS]->(x:Group) RETURN x {.id, .name} ORDER BY x.id } AS groups,
   COLLECT { MATCH (p)-[:AT_STAGE]->(x:Stage) RETURN x {.id, .name} ORDER BY x.id } AS stages,
-  COLLECT { MATCH (p)<-[:BACKS]-(i:Instrument) RETURN DISTINCT i {.id, .name} AS x ORDER BY x.id } AS instruments,
+  COLLECT {
+    MATCH (p)<-[b:BACKS]-(i:Instrument)
+    WITH i, b ORDER BY b.specificityRank DESC
+    WITH i, head(collect(b.specificity)) AS specificity
+    RETURN i {.id, .name, specificity: specificity} AS x ORDER BY x.id
+  } AS instruments,
   COLLECT { MATCH (d:Document)-[:DESCRIBES]->(p) RETURN d {.id, .title, .file} } AS documents

@@ -1,3 +1,4 @@
+import type { BackingSpecificity } from '../generated/graphql';
 import type { PracticeRow } from '../practice/practiceRow';
 
 /** A node of an exported subgraph. */
@@ -43,7 +44,8 @@ export interface PracticeExportRow {
   themes: Named[];
   groups: Named[];
   stages: Named[];
-  instruments: Named[];
+  /** With the specificity of the instrument's most specific backing of the practice. */
+  instruments: Array<Named & { specificity: BackingSpecificity }>;
   documents: Array<{ id: string; title: string; file: string }>;
 }
 
