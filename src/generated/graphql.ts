@@ -1185,15 +1185,24 @@ export type ThemeGroupGapCandidatesArgs = {
 
 /** A country's status for a treaty. */
 export type TreatyStatus =
+  /** A party that denounced the ILO convention (in the year asked, when `asOf` is given). */
+  | 'DENOUNCED'
+  /** Cannot ratify: an ILO convention or protocol, and a UN member state that is not an ILO member. */
+  | 'NOT_A_MEMBER'
   /**
-   * Not a party in the year asked (`asOf`), earlier than the table's observation: ratified later,
-   * or signed at a date the table does not record, or the instrument was not yet adopted.
+   * Not a party in the year asked: with `asOf` earlier than the table's observation, ratified
+   * later, or signed at a date the table does not record, or the instrument was not yet adopted;
+   * for an ILO instrument, also an ILO member that a complete table (one whose source lists every
+   * ratification) does not list, or that a source names as not having ratified.
    */
   | 'NOT_RATIFIED'
   | 'NO_ACTION'
   | 'RATIFIED'
   | 'SIGNED'
-  /** No data: the instrument has no ratification table, or the country is not in it. */
+  /**
+   * No data: the instrument has no ratification table, or the country is not in it and the table's
+   * source does not list every ratification.
+   */
   | 'UNKNOWN';
 
 export type UpdatePracticeInput = {
