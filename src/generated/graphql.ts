@@ -1075,9 +1075,13 @@ export type RatificationGap = {
 
 export type RatificationGaps = {
   __typename?: 'RatificationGaps';
-  /** SIGNED, NO_ACTION or (with `asOf`) NOT_RATIFIED: the table says the country is not a party. */
+  /**
+   * The country is not a party, as a table says: SIGNED, NO_ACTION, NOT_RATIFIED (with `asOf`, or
+   * an ILO member missing from a complete ILO table), DENOUNCED, or NOT_A_MEMBER (it cannot ratify
+   * an ILO convention: not an ILO member).
+   */
   notRatified: Array<RatificationGap>;
-  /** No table records the status (ILO conventions; countries absent from a table). */
+  /** No table records the status (instruments without a table; countries absent from a partial table). */
   unknown: Array<RatificationGap>;
 };
 
