@@ -302,7 +302,13 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         country: r.country,
         instrument: r.instrument,
         status: r.status,
-        edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: r.observedIn, source: r.source, sourceDate: r.sourceDate }),
+        edge: edge('dataset', r.evidence, r.file, {
+          ...(r.year !== null ? { year: r.year } : {}),
+          ...(r.ratifiedYear !== null ? { ratifiedYear: r.ratifiedYear } : {}),
+          observedIn: r.observedIn,
+          source: r.source,
+          sourceDate: r.sourceDate,
+        }),
       }))),
     },
   };

@@ -56,6 +56,8 @@ const tableRow = z.object({
   iso3,
   status: z.enum(Object.keys(STATUS) as [keyof typeof STATUS, ...Array<keyof typeof STATUS>]),
   date: z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD, YYYY or nothing')]),
+  // A denounced row: the date of ratification, before the denunciation (`date`).
+  ratified: z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD, YYYY or nothing')]),
   source: z.string().url(),
   sourceDate,
 });
@@ -67,6 +69,8 @@ export interface IloRatificationRow {
   status: (typeof STATUS)[keyof typeof STATUS];
   /** The year of ratification (RATIFIED) or of denunciation (DENOUNCED), when the source gives it. */
   year: number | null;
+  /** DENOUNCED: the year it had been ratified, when the source gives it. */
+  ratifiedYear: number | null;
   source: string;
   sourceDate: string;
   /** The year of the source's date: the status it observed holds then. */
@@ -142,12 +146,14 @@ export function readIloTables(seedsDir: string, countries: CountryMatcher): IloD
       seen.add(r.iso3);
       const status = STATUS[r.status];
       const year = r.date ? Number(r.date.slice(0, 4)) : null;
-      const when = r.date ? ` ${r.date}` : status === 'NOT_RATIFIED' ? '' : '; the source gives no date';
+      if (r.ratified && status !== 'DENOUNCED') throw new SourceError(shown, line, `column "ratified": only a denounced row gives a ratification date apart from its date`);
+      const when = (r.date ? ` ${r.date}` : status === 'NOT_RATIFIED' ? '' : '; the source gives no date') + (r.ratified ? ` (ratified ${r.ratified})` : '');
       rows.push({
         country: r.iso3,
         instrument: t.instrument,
         status,
         year,
+        ratifiedYear: r.ratified ? Number(r.ratified.slice(0, 4)) : null,
         source: r.source,
         sourceDate: r.sourceDate,
         observedIn: Number(r.sourceDate.slice(0, 4)),

@@ -40,8 +40,14 @@ describe('ILO ratification status in the graph', () => {
     expect(await status('JPN', 'ILO-C97')).toBe('UNKNOWN');
     // Non-members cannot ratify, whatever the table.
     for (const id of ['BTN', 'LIE', 'AND', 'MCO', 'NRU', 'PRK', 'FSM']) expect(await status(id, 'ILO-C29')).toBe('NOT_A_MEMBER');
-    // Denounced (C105, Malaysia and Singapore).
+    // Denounced (C105): Malaysia ratified it in 1958 and denounced it in 1990, so it was a party
+    // between those years; Singapore's years are not recorded.
     expect(await status('MYS', 'ILO-C105')).toBe('DENOUNCED');
+    expect(await status('MYS', 'ILO-C105', 1957)).toBe('NOT_RATIFIED');
+    expect(await status('MYS', 'ILO-C105', 1970)).toBe('RATIFIED');
+    expect(await status('MYS', 'ILO-C105', 1995)).toBe('DENOUNCED');
+    expect(await status('SGP', 'ILO-C105')).toBe('DENOUNCED');
+    expect(await status('SGP', 'ILO-C105', 2010)).toBe('UNKNOWN');
     // The United States has not ratified C29, as the source states.
     expect(await status('USA', 'ILO-C29')).toBe('NOT_RATIFIED');
   });

@@ -63,7 +63,7 @@ describe('a malformed ILO table', () => {
   it('refuses a row for a state that is not an ILO member', () => {
     const seeds = copy();
     const csv = path.join(seeds, 'sources', 'ilo', 'p29.csv');
-    fs.appendFileSync(csv, 'BTN,ratified,2019,https://example.org/,2019\n');
+    fs.appendFileSync(csv, 'BTN,ratified,2019,,https://example.org/,2019\n');
     const lines = fs.readFileSync(csv, 'utf8').trimEnd().split('\n').length;
     expect(() => readIloTables(seeds, countries)).toThrow(new RegExp(`^seeds/sources/ilo/p29\\.csv:${lines}: BTN is not an ILO member`));
   });
