@@ -205,7 +205,11 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   for (const t of ilo.meta.tables) {
     const inst = ref.instruments.find((i) => i.id === t.instrument);
     if (!inst || !['ILO_CONVENTION', 'ILO_PROTOCOL'].includes(inst.kind))
-      throw new SourceError('seeds/sources/ilo/tables.yaml', undefined, `${t.instrument} is not an ILO convention or protocol of seeds/reference/instruments.yaml`);
+      throw new SourceError(
+        'seeds/sources/ilo/tables.yaml',
+        undefined,
+        `${t.instrument} is not an ILO convention or protocol of seeds/reference/instruments.yaml`,
+      );
   }
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
@@ -292,24 +296,28 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       grounds: [],
       cites: [],
       contributors: [],
-      ratifications: ratifications.map((r): Rows[number] => ({
-        country: r.country,
-        instrument: r.instrument,
-        status: r.status,
-        // observedIn: the year the table saw this status, which `asOf` questions compare with.
-        edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
-      })).concat(ilo.rows.map((r): Rows[number] => ({
-        country: r.country,
-        instrument: r.instrument,
-        status: r.status,
-        edge: edge('dataset', r.evidence, r.file, {
-          ...(r.year !== null ? { year: r.year } : {}),
-          ...(r.ratifiedYear !== null ? { ratifiedYear: r.ratifiedYear } : {}),
-          observedIn: r.observedIn,
-          source: r.source,
-          sourceDate: r.sourceDate,
-        }),
-      }))),
+      ratifications: ratifications
+        .map((r): Rows[number] => ({
+          country: r.country,
+          instrument: r.instrument,
+          status: r.status,
+          // observedIn: the year the table saw this status, which `asOf` questions compare with.
+          edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
+        }))
+        .concat(
+          ilo.rows.map((r): Rows[number] => ({
+            country: r.country,
+            instrument: r.instrument,
+            status: r.status,
+            edge: edge('dataset', r.evidence, r.file, {
+              ...(r.year !== null ? { year: r.year } : {}),
+              ...(r.ratifiedYear !== null ? { ratifiedYear: r.ratifiedYear } : {}),
+              observedIn: r.observedIn,
+              source: r.source,
+              sourceDate: r.sourceDate,
+            }),
+          })),
+        ),
     },
   };
 

@@ -92,10 +92,12 @@ export interface IloData {
 function readCsv(file: string, shown: string): Array<{ record: Record<string, string>; line: number }> {
   const { text } = readTextFile(file, shown);
   try {
-    const records = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true }) as Array<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>;
+    const records: Array<{ record: Record<string, string>; info: { lines: number } }> = parse(text, {
+      columns: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    });
     return records.map(({ record, info }) => ({ record, line: info.lines }));
   } catch (err) {
     const e = err as { lines?: number; message: string };
@@ -141,12 +143,14 @@ export function readIloTables(seedsDir: string, countries: CountryMatcher): IloD
     for (const { record, line } of readCsv(path.join(root, t.file), shown)) {
       const r = check(tableRow, record, shown, line);
       if (!countries.get(r.iso3)) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso3)}`);
-      if (!members.has(r.iso3)) throw new SourceError(shown, line, `${r.iso3} is not an ILO member (${membersShown}), so it cannot have ratified ${t.instrument}`);
+      if (!members.has(r.iso3))
+        throw new SourceError(shown, line, `${r.iso3} is not an ILO member (${membersShown}), so it cannot have ratified ${t.instrument}`);
       if (seen.has(r.iso3)) throw new SourceError(shown, line, `${r.iso3} has two rows`);
       seen.add(r.iso3);
       const status = STATUS[r.status];
       const year = r.date ? Number(r.date.slice(0, 4)) : null;
-      if (r.ratified && status !== 'DENOUNCED') throw new SourceError(shown, line, `column "ratified": only a denounced row gives a ratification date apart from its date`);
+      if (r.ratified && status !== 'DENOUNCED')
+        throw new SourceError(shown, line, `column "ratified": only a denounced row gives a ratification date apart from its date`);
       const when = (r.date ? ` ${r.date}` : status === 'NOT_RATIFIED' ? '' : '; the source gives no date') + (r.ratified ? ` (ratified ${r.ratified})` : '');
       rows.push({
         country: r.iso3,

@@ -182,11 +182,17 @@ describe('partnership-gap analysis on the seed graph', () => {
     expect(unknown).toEqual(['ILO-C138', 'ILO-C29']);
     expect(partnershipGaps.ratificationGaps.unknown.every((g) => g.status === 'UNKNOWN')).toBe(true);
     expect(partnershipGaps.ratificationGaps.unknown[0]!.reason).toMatch(/is unknown: no ratification table/);
-    expect(partnershipGaps.ratificationGaps.unknown[1]!.reason).toMatch(/is unknown: Ecuador has no row in seeds\/sources\/ilo\/c029\.csv, whose source does not list every ratification/);
+    expect(partnershipGaps.ratificationGaps.unknown[1]!.reason).toMatch(
+      /is unknown: Ecuador has no row in seeds\/sources\/ilo\/c029\.csv, whose source does not list every ratification/,
+    );
     // The Protocol of 2014: its table (nine states, November 2016) lists every ratification, and
     // Ecuador, an ILO member, is not among them. C105 and C182 Ecuador has ratified: no gap.
     expect(partnershipGaps.ratificationGaps.notRatified).toEqual([
-      { instrument: { id: 'ILO-P29' }, status: 'NOT_RATIFIED', evidence: expect.stringMatching(/^Ecuador has no row in seeds\/sources\/ilo\/p29\.csv, whose source lists every ratification \(as of 2016\)/) },
+      {
+        instrument: { id: 'ILO-P29' },
+        status: 'NOT_RATIFIED',
+        evidence: expect.stringMatching(/^Ecuador has no row in seeds\/sources\/ilo\/p29\.csv, whose source lists every ratification \(as of 2016\)/),
+      },
     ]);
   });
 

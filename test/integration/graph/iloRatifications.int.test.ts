@@ -11,11 +11,14 @@ describe('ILO ratification status in the graph', () => {
   const run = async <T>(query: string, variables: Record<string, unknown> = {}) => dataOf(await executeOp<T>(apollo, helper.context(), query, variables));
   const status = async (id: string, instrument: string, asOf?: number) =>
     (
-      await run<{ country: { treatyStatus: string } }>('query ($id: ID!, $i: ID!, $asOf: Int) { country(id: $id) { treatyStatus(instrument: $i, asOf: $asOf) } }', {
-        id,
-        i: instrument,
-        asOf,
-      })
+      await run<{ country: { treatyStatus: string } }>(
+        'query ($id: ID!, $i: ID!, $asOf: Int) { country(id: $id) { treatyStatus(instrument: $i, asOf: $asOf) } }',
+        {
+          id,
+          i: instrument,
+          asOf,
+        },
+      )
     ).country.treatyStatus;
 
   beforeAll(async () => {
@@ -66,7 +69,9 @@ describe('ILO ratification status in the graph', () => {
     const { partnershipGaps } = await run<{ partnershipGaps: { ratificationGaps: { notRatified: Gap[]; unknown: Gap[] } } }>(
       '{ partnershipGaps { ratificationGaps(themes: ["decent-work"], instruments: ["ILO-C29"]) { notRatified { country { id } instrument { id } status evidence } unknown { country { id } instrument { id } status evidence } } } }',
     );
-    const ratificationGaps = [...partnershipGaps.ratificationGaps.notRatified, ...partnershipGaps.ratificationGaps.unknown].sort((a, b) => a.country.id.localeCompare(b.country.id));
+    const ratificationGaps = [...partnershipGaps.ratificationGaps.notRatified, ...partnershipGaps.ratificationGaps.unknown].sort((a, b) =>
+      a.country.id.localeCompare(b.country.id),
+    );
     const acting = await helper.cypher<{ id: string }>(
       "MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(:Theme {id: 'decent-work'}) RETURN DISTINCT c.id AS id ORDER BY id",
     );

@@ -57,7 +57,9 @@ describe('a malformed ILO table', () => {
     const text = fs.readFileSync(csv, 'utf8');
     fs.writeFileSync(csv, text.replace('URY,in force,2012-06-14', 'URY,in force,14 June 2012'));
     const line = text.split('\n').findIndex((l) => l.startsWith('URY,')) + 1;
-    expect(() => readIloTables(seeds, countries)).toThrow(new RegExp(`^seeds/sources/ilo/c189\\.csv:${line}: column "date": expected YYYY-MM-DD, YYYY or nothing \\(found "14 June 2012"\\)`));
+    expect(() => readIloTables(seeds, countries)).toThrow(
+      new RegExp(`^seeds/sources/ilo/c189\\.csv:${line}: column "date": expected YYYY-MM-DD, YYYY or nothing \\(found "14 June 2012"\\)`),
+    );
   });
 
   it('refuses a row for a state that is not an ILO member', () => {
