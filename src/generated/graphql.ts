@@ -350,9 +350,12 @@ export type Instrument = {
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
   provisions: Array<Provision>;
-  /** How many UN member states have ratified it; null when unknown. */
+  /**
+   * How many states are parties to it (UN member states; ILO members); null when unknown, as for an
+   * ILO table whose source does not list every ratification.
+   */
   ratificationCount: Maybe<Scalars['Int']['output']>;
-  /** Whether a ratification table exists for it; false for ILO conventions (status unknown). */
+  /** Whether a ratification table exists for it (UN Treaty Collection, or seeds/sources/ilo for an ILO instrument). */
   ratificationStatusKnown: Scalars['Boolean']['output'];
   /** The convention this protocol supplements (an optional protocol, an ILO protocol): a treaty of its own, whose backings stay its own. */
   supplements: Maybe<Instrument>;
