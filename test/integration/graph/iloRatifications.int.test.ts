@@ -83,6 +83,10 @@ describe('ILO ratification status in the graph', () => {
     }
     expect(ratificationGaps.map((g) => ({ id: g.country.id, s: g.status }))).toEqual(expected);
     expect(acting.length).toBeGreaterThan(0);
+    // The United States, per the source that says it has not ratified C29; the others acting on
+    // decent work have no row in the partial C29 table, so their answer is "unknown", not "no".
+    expect(partnershipGaps.ratificationGaps.notRatified.map((g) => [g.country.id, g.status])).toEqual([['USA', 'NOT_RATIFIED']]);
+    expect(partnershipGaps.ratificationGaps.unknown.length).toBe(acting.length - 1);
   });
 
   it('gives every ILO edge a basis, a source and evidence naming file and line', async () => {
