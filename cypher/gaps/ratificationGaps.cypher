@@ -1,6 +1,7 @@
 // (d) For each country × theme cell with practices, the ratifiable instruments backing the
 // theme (treaties, protocols, ILO conventions: its BACKS edges, see backing/derive) that the
-// country is not a party to, or whose status no table records (status UNKNOWN, never "no").
+// country is not a party to (not ratified, denounced, not an ILO member), or whose status no
+// table records (status UNKNOWN, never "no").
 // With $asOf (a year), the question as it stood then: the practices known then, the
 // instruments adopted by then, and each status in that year (country/_statusAsOf).
 MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
@@ -17,14 +18,16 @@ CALL (t) {
 }
 WITH c, t, practiceCount, practiceIds, i
 WHERE $instruments IS NULL OR i.id IN $instruments
-OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION]->(i)
+OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
 // @include country/_statusAsOf
 WITH c, t, practiceCount, practiceIds, i, r, status, statusEvidence
 WHERE status <> 'RATIFIED'
 RETURN c.id AS country, t.id AS theme, i.id AS instrument, practiceCount, practiceIds, status,
   CASE
-    WHEN r IS NOT NULL THEN statusEvidence
+    WHEN statusEvidence IS NOT NULL THEN statusEvidence
+    WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND i.ratificationStatusKnown
+      THEN c.name + ' has no row in ' + i.ratificationSource + ', whose source does not list every ratification'
     WHEN i.ratificationStatusKnown THEN c.name + ' has no row in ' + i.ratificationSource + ' (UN member states only)'
-    ELSE 'no ratification table for ' + i.id + ' in the seeds (ILO conventions are not covered by the UN Treaty Collection tables)'
+    ELSE 'no ratification table for ' + i.id + ' in the seeds'
   END AS evidence
 ORDER BY country, theme, instrument

@@ -10,7 +10,9 @@ RETURN
     OPTIONAL MATCH (i)-[:INTERPRETS]->(t:Instrument)
     OPTIONAL MATCH (i)-[:SUPPLEMENTS]->(s:Instrument)
     RETURN i {.id, .name, .nameFr, .kind, .adopted, .body, .ratificationStatusKnown, interprets: t.id, supplements: s.id,
-              ratificationCount: CASE WHEN i.ratificationStatusKnown THEN COUNT { (:Country)-[:RATIFIED]->(i) } END,
+              // A partial ILO table counts only the rows it has: no total.
+              ratificationCount: CASE WHEN i.ratificationStatusKnown AND (i.ratificationComplete OR NOT i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'])
+                                 THEN COUNT { (:Country)-[:RATIFIED]->(i) } END,
               backs: EXISTS { (i)-[:BACKS]->() }}
     ORDER BY i.id
   } AS instruments,

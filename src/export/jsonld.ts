@@ -42,6 +42,8 @@ const PREDICATE: Record<string, string> = {
   RATIFIED: 'kg:ratified',
   SIGNED: 'kg:signed',
   NO_ACTION: 'kg:noAction',
+  DENOUNCED: 'kg:denounced',
+  NOT_RATIFIED: 'kg:notRatified',
   DESCRIBES: 'kg:describes',
   CITES: 'schema:citation',
   CONTRIBUTED_BY: 'schema:contributor',

@@ -42,6 +42,10 @@ export function ratificationGapReason(g: RatificationGapRow, ref: ReferenceSnaps
       return `${acts} but has neither signed nor ratified the ${instrument}, which grounds that theme.`;
     case 'NOT_RATIFIED':
       return `${acts} but was not a party to the ${instrument}, which grounds that theme: ${g.evidence}.`;
+    case 'DENOUNCED':
+      return `${acts} but denounced the ${instrument}, which grounds that theme: ${g.evidence}.`;
+    case 'NOT_A_MEMBER':
+      return `${acts} but cannot ratify the ${instrument}, which grounds that theme: it is not a member of the ILO.`;
     case 'UNKNOWN':
       return `${acts}; whether it is a party to the ${instrument}, which grounds that theme, is unknown: ${g.evidence}.`;
   }

@@ -58,7 +58,7 @@ export interface RatificationGapRow {
   country: string;
   theme: string;
   instrument: string;
-  status: 'SIGNED' | 'NO_ACTION' | 'NOT_RATIFIED' | 'UNKNOWN';
+  status: 'SIGNED' | 'NO_ACTION' | 'NOT_RATIFIED' | 'DENOUNCED' | 'NOT_A_MEMBER' | 'UNKNOWN';
   practiceCount: number;
   /** Empty unless the request selected practiceIds. */
   practiceIds: string[];

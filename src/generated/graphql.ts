@@ -378,9 +378,12 @@ export type Instrument = {
   name: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
   provisions: Array<Provision>;
-  /** How many UN member states have ratified it; null when unknown. */
+  /**
+   * How many states are parties to it (UN member states; ILO members); null when unknown, as for an
+   * ILO table whose source does not list every ratification.
+   */
   ratificationCount: Maybe<Scalars['Int']['output']>;
-  /** Whether a ratification table exists for it; false for ILO conventions (status unknown). */
+  /** Whether a ratification table exists for it (UN Treaty Collection, or seeds/sources/ilo for an ILO instrument). */
   ratificationStatusKnown: Scalars['Boolean']['output'];
   /** The convention this protocol supplements (an optional protocol, an ILO protocol): a treaty of its own, whose backings stay its own. */
   supplements: Maybe<Instrument>;
@@ -1122,9 +1125,13 @@ export type RatificationGap = {
 
 export type RatificationGaps = {
   __typename?: 'RatificationGaps';
-  /** SIGNED, NO_ACTION or (with `asOf`) NOT_RATIFIED: the table says the country is not a party. */
+  /**
+   * The country is not a party, as a table says: SIGNED, NO_ACTION, NOT_RATIFIED (with `asOf`, or
+   * an ILO member missing from a complete ILO table), DENOUNCED, or NOT_A_MEMBER (it cannot ratify
+   * an ILO convention: not an ILO member).
+   */
   notRatified: Array<RatificationGap>;
-  /** No table records the status (ILO conventions; countries absent from a table). */
+  /** No table records the status (instruments without a table; countries absent from a partial table). */
   unknown: Array<RatificationGap>;
 };
 
@@ -1232,15 +1239,24 @@ export type ThemeGroupGapCandidatesArgs = {
 
 /** A country's status for a treaty. */
 export type TreatyStatus =
+  /** A party that denounced the ILO convention (in the year asked, when `asOf` is given). */
+  | 'DENOUNCED'
+  /** Cannot ratify: an ILO convention or protocol, and a UN member state that is not an ILO member. */
+  | 'NOT_A_MEMBER'
   /**
-   * Not a party in the year asked (`asOf`), earlier than the table's observation: ratified later,
-   * or signed at a date the table does not record, or the instrument was not yet adopted.
+   * Not a party in the year asked: with `asOf` earlier than the table's observation, ratified
+   * later, or signed at a date the table does not record, or the instrument was not yet adopted;
+   * for an ILO instrument, also an ILO member that a complete table (one whose source lists every
+   * ratification) does not list, or that a source names as not having ratified.
    */
   | 'NOT_RATIFIED'
   | 'NO_ACTION'
   | 'RATIFIED'
   | 'SIGNED'
-  /** No data: the instrument has no ratification table, or the country is not in it. */
+  /**
+   * No data: the instrument has no ratification table, or the country is not in it and the table's
+   * source does not list every ratification.
+   */
   | 'UNKNOWN';
 
 export type UpdatePracticeInput = {

@@ -10,6 +10,7 @@ import { loadReferenceData, provisionId, SEEDS_DIR, type InstrumentSeed, type Re
 import { SourceError } from '../ingest/SourceError';
 import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
+import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 
 /** Rows for one load statement. */
@@ -45,11 +46,30 @@ export interface LoadPlan {
     grounds: Rows;
     cites: Rows;
     contributors: Rows;
+    /** UN Treaty Collection tables, then the ILO tables (with DENOUNCED and NOT_RATIFIED). */
     ratifications: Rows;
   };
 }
 
 const REF_FILE = 'seeds/reference';
+
+// Where an instrument's status comes from: a UN Treaty Collection table or an ILO table, and
+// whether a member with no row of the ILO table is "not ratified" (complete) or unknown.
+function instrumentRatificationProps(untcTable: string | undefined, ilo: IloTableMeta | undefined, untcObservedIn: number) {
+  if (ilo)
+    return {
+      ratificationStatusKnown: true,
+      ratificationComplete: ilo.complete,
+      ratificationSource: `seeds/sources/ilo/${ilo.file}`,
+      ratificationObservedIn: Number(ilo.sourceDate.slice(0, 4)),
+    };
+  return {
+    ratificationStatusKnown: untcTable !== undefined,
+    ratificationComplete: false,
+    ratificationSource: untcTable ? `seeds/sources/ratification/${untcTable}` : null,
+    ratificationObservedIn: untcTable ? untcObservedIn : null,
+  };
+}
 
 /** Checks a graph seed's references against the reference data; paths point into the file. */
 export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: CountryMatcher): DataIssue[] {
@@ -199,6 +219,18 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
 
   const scopes = new Map(readInstrumentScope(seedsDir, ref).map((s) => [s.instrument, s]));
   const observedIn = Number(ref.ratificationSnapshot.observed.slice(0, 4));
+  const ilo = readIloTables(seedsDir, countries);
+  for (const f of ilo.files) track(f);
+  const iloTables = new Map(ilo.meta.tables.map((t) => [t.instrument, t]));
+  for (const t of ilo.meta.tables) {
+    const inst = ref.instruments.find((i) => i.id === t.instrument);
+    if (!inst || !['ILO_CONVENTION', 'ILO_PROTOCOL'].includes(inst.kind))
+      throw new SourceError(
+        'seeds/sources/ilo/tables.yaml',
+        undefined,
+        `${t.instrument} is not an ILO convention or protocol of seeds/reference/instruments.yaml`,
+      );
+  }
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
     files,
@@ -216,6 +248,9 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           region: c.region,
           subregion: c.subregion,
           unMember: c.unMember,
+          // Whether the country can ratify an ILO convention at all (cypher/country/_statusAsOf).
+          iloMember: ilo.members.has(c.id),
+          iloMemberEvidence: ilo.members.get(c.id) ?? `not in seeds/sources/ilo/${ilo.meta.membership.file} (${ilo.meta.membership.total} ILO member states)`,
           basis: 'dataset',
           evidence: libraryEvidence,
         },
@@ -240,9 +275,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           kind: i.kind,
           adopted: i.adopted,
           body: i.body,
-          ratificationStatusKnown: i.ratificationTable !== undefined,
-          ratificationSource: i.ratificationTable ? `seeds/sources/ratification/${i.ratificationTable}` : null,
-          ratificationObservedIn: i.ratificationTable ? observedIn : null,
+          ...instrumentRatificationProps(i.ratificationTable, iloTables.get(i.id), observedIn),
           ...scopeProps(i, scopes.get(i.id)),
           basis: 'curated',
           evidence: `${REF_FILE}/instruments.yaml`,
@@ -284,13 +317,28 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       grounds: [],
       cites: [],
       contributors: [],
-      ratifications: ratifications.map((r) => ({
-        country: r.country,
-        instrument: r.instrument,
-        status: r.status,
-        // observedIn: the year the table saw this status, which `asOf` questions compare with.
-        edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
-      })),
+      ratifications: ratifications
+        .map((r): Rows[number] => ({
+          country: r.country,
+          instrument: r.instrument,
+          status: r.status,
+          // observedIn: the year the table saw this status, which `asOf` questions compare with.
+          edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
+        }))
+        .concat(
+          ilo.rows.map((r): Rows[number] => ({
+            country: r.country,
+            instrument: r.instrument,
+            status: r.status,
+            edge: edge('dataset', r.evidence, r.file, {
+              ...(r.year !== null ? { year: r.year } : {}),
+              ...(r.ratifiedYear !== null ? { ratifiedYear: r.ratifiedYear } : {}),
+              observedIn: r.observedIn,
+              source: r.source,
+              sourceDate: r.sourceDate,
+            }),
+          })),
+        ),
     },
   };
 

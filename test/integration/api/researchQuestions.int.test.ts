@@ -225,6 +225,7 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
           icescr: string;
           icrmw: string;
           ilo: string;
+          c138: string;
           practices: { totalCount: number; edges: Array<{ node: { id: string } }> };
         };
         themes: Array<{ id: string; fr: string; groundedBy: Array<{ instrument: { id: string } }> }>;
@@ -233,13 +234,20 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
       }>(
         apollo,
         helper.context(),
-        `{ country(id: "USA") { name nameFr icescr: treatyStatus(instrument: "ICESCR") icrmw: treatyStatus(instrument: "ICRMW") ilo: treatyStatus(instrument: "ILO-C29") practices { totalCount edges { node { id } } } }
+        `{ country(id: "USA") { name nameFr icescr: treatyStatus(instrument: "ICESCR") icrmw: treatyStatus(instrument: "ICRMW") ilo: treatyStatus(instrument: "ILO-C29") c138: treatyStatus(instrument: "ILO-C138") practices { totalCount edges { node { id } } } }
            themes { id fr: name(lang: FR) groundedBy { instrument { id } } }
            instruments { id ratificationStatusKnown ratificationCount }
            partners(filter: { kinds: [INTERNATIONAL_ORGANIZATION] }, first: 50) { totalCount edges { node { id kind } } } }`,
       ),
     );
-    expect(data.country).toMatchObject({ name: 'United States', nameFr: 'États-Unis', icescr: 'SIGNED', icrmw: 'NO_ACTION', ilo: 'UNKNOWN' });
+    expect(data.country).toMatchObject({
+      name: 'United States',
+      nameFr: 'États-Unis',
+      icescr: 'SIGNED',
+      icrmw: 'NO_ACTION',
+      ilo: 'NOT_RATIFIED',
+      c138: 'UNKNOWN',
+    });
     expect(data.country.practices.edges).toHaveLength(3);
     expect(data.country.practices.totalCount).toBe(3);
     expect(data.themes.map((t) => [t.id, t.fr])).toEqual([
@@ -251,8 +259,11 @@ describe('the questions researchers ask, in-process and over HTTP', () => {
     expect(data.themes.find((t) => t.id === 'detention')!.groundedBy.map((g) => g.instrument.id)).toEqual(
       expect.arrayContaining(['UDHR', 'ICCPR', 'UNHCR-DETENTION-2012']),
     );
-    const ilo = data.instruments.find((i) => i.id === 'ILO-C29')!;
-    expect(ilo).toEqual({ id: 'ILO-C29', ratificationStatusKnown: false, ratificationCount: null });
+    // C182's table is complete (universal ratification, 2020).
+    expect(data.instruments.find((i) => i.id === 'ILO-C182')).toEqual({ id: 'ILO-C182', ratificationStatusKnown: true, ratificationCount: 187 });
+    // C29's and C138's tables are partial: known rows, no total.
+    expect(data.instruments.find((i) => i.id === 'ILO-C29')).toEqual({ id: 'ILO-C29', ratificationStatusKnown: true, ratificationCount: null });
+    expect(data.instruments.find((i) => i.id === 'ILO-C138')).toEqual({ id: 'ILO-C138', ratificationStatusKnown: true, ratificationCount: null });
     expect(data.instruments.find((i) => i.id === 'ICRMW')!.ratificationCount).toBeGreaterThan(50);
     // Named international organisations only (unnamed categories are left out by default); the
     // organisations the paper's first note names as contributors are partners too, some with no practice.

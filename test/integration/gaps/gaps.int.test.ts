@@ -170,18 +170,32 @@ describe('partnership-gap analysis on the seed graph', () => {
     const { partnershipGaps } = await run<{
       partnershipGaps: {
         ratificationGaps: {
-          notRatified: Array<{ instrument: { id: string } }>;
+          notRatified: Array<{ instrument: { id: string }; status: string; evidence: string }>;
           unknown: Array<{ country: { id: string }; instrument: { id: string }; status: string; reason: string }>;
         };
       };
     }>(
-      '{ partnershipGaps { ratificationGaps(countries: ["ECU"], themes: ["decent-work"]) { notRatified { instrument { id } } unknown { country { id } instrument { id } status reason } } } }',
+      '{ partnershipGaps { ratificationGaps(countries: ["ECU"], themes: ["decent-work"]) { notRatified { instrument { id } status evidence } unknown { country { id } instrument { id } status reason } } } }',
     );
     const unknown = partnershipGaps.ratificationGaps.unknown.map((g) => g.instrument.id).sort();
-    expect(unknown).toEqual(['ILO-C105', 'ILO-C138', 'ILO-C182', 'ILO-C29', 'ILO-P29']);
+    // The C138 and C29 tables are partial and have no row for Ecuador: both unknown.
+    expect(unknown).toEqual(['ILO-C138', 'ILO-C29']);
     expect(partnershipGaps.ratificationGaps.unknown.every((g) => g.status === 'UNKNOWN')).toBe(true);
-    expect(partnershipGaps.ratificationGaps.unknown[0]!.reason).toMatch(/is unknown: no ratification table/);
-    expect(partnershipGaps.ratificationGaps.notRatified.map((g) => g.instrument.id)).not.toContain('ILO-C29');
+    expect(partnershipGaps.ratificationGaps.unknown[0]!.reason).toMatch(
+      /is unknown: Ecuador has no row in seeds\/sources\/ilo\/c138\.csv, whose source does not list every ratification/,
+    );
+    expect(partnershipGaps.ratificationGaps.unknown[1]!.reason).toMatch(
+      /is unknown: Ecuador has no row in seeds\/sources\/ilo\/c029\.csv, whose source does not list every ratification/,
+    );
+    // The Protocol of 2014: its table (nine states, November 2016) lists every ratification, and
+    // Ecuador, an ILO member, is not among them. C105 and C182 Ecuador has ratified: no gap.
+    expect(partnershipGaps.ratificationGaps.notRatified).toEqual([
+      {
+        instrument: { id: 'ILO-P29' },
+        status: 'NOT_RATIFIED',
+        evidence: expect.stringMatching(/^Ecuador has no row in seeds\/sources\/ilo\/p29\.csv, whose source lists every ratification \(as of 2016\)/),
+      },
+    ]);
   });
 
   it('(e) who could partner on detention in the Philippines? — partners active on detention elsewhere, ranked, with reasons', async () => {

@@ -19,6 +19,8 @@ const PROVENANCE_TYPES = [
   'RATIFIED',
   'SIGNED',
   'NO_ACTION',
+  'DENOUNCED',
+  'NOT_RATIFIED',
   'BASED_IN',
   'PART_OF',
   'DESCRIBES',
@@ -100,6 +102,19 @@ describe('loading the seed graph into Neo4j', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a bad ILO table row with file and line, and changes nothing', async () => {
+    const before = await counts();
+    const seeds = seedsCopy();
+    const csv = path.join(seeds, 'sources', 'ilo', 'c189.csv');
+    const text = fs.readFileSync(csv, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('PHL,')) + 1;
+    fs.writeFileSync(csv, text.replace('PHL,in force,2012-09-05', 'PHL,ratifed,2012-09-05'));
+    await expect(prepareGraph(helper.executor, { loadSeed: true, force: true, seedsDir: seeds })).rejects.toThrow(
+      new RegExp(`^seeds/sources/ilo/c189\\.csv:${line}: column "status": .*\\(found "ratifed"\\)`),
+    );
+    expect(await counts()).toEqual(before);
+  });
+
   it('rolls back everything when the database refuses a statement half-way through the load', async () => {
     const before = await counts();
     const plan = buildLoadPlan();
@@ -132,10 +147,17 @@ describe('loading the seed graph into Neo4j', () => {
       },
     ]);
     expect((await status('USA', 'ICRMW'))[0]?.type).toBe('NO_ACTION');
-    // ILO conventions have no table: no edge at all, and the instrument says its status is unknown.
+    // The C138 and C29 tables are partial (Mexico has no row in either: no edge); C182's is complete.
+    expect(await status('MEX', 'ILO-C138')).toEqual([]);
     expect(await status('MEX', 'ILO-C29')).toEqual([]);
-    const [ilo] = await helper.cypher<{ known: boolean }>('MATCH (i:Instrument {id: "ILO-C29"}) RETURN i.ratificationStatusKnown AS known');
-    expect(ilo!.known).toBe(false);
+    const ilo = await helper.cypher<{ id: string; known: boolean; complete: boolean }>(
+      'MATCH (i:Instrument) WHERE i.id IN ["ILO-C138", "ILO-C29", "ILO-C182"] RETURN i.id AS id, i.ratificationStatusKnown AS known, i.ratificationComplete AS complete ORDER BY id',
+    );
+    expect(ilo).toEqual([
+      { id: 'ILO-C138', known: true, complete: false },
+      { id: 'ILO-C182', known: true, complete: true },
+      { id: 'ILO-C29', known: true, complete: false },
+    ]);
     // Every UN member state has a status for every tabled treaty.
     const [row] = await helper.cypher<{ n: number }>(
       'MATCH (c:Country)-[r:RATIFIED|SIGNED|NO_ACTION]->(:Instrument {id: "CRC"}) RETURN count(DISTINCT c) AS n',
