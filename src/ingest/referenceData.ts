@@ -219,11 +219,12 @@ function readSdgTargets(read: <S extends z.ZodType>(rel: string, schema: S) => z
   const en = read('sources/sdg/global_targets.en.yml', sdgTexts);
   const fr = read('sources/sdg/global_targets.fr.yml', sdgTexts);
   return read('reference/sdg-targets.yaml', z.array(sdgTargetEntry)).map((t) => {
+    // The French file writes accents decomposed (e + U+0301); NFC makes them compare and search as typed.
     const key = `${t.target.replace('.', '-')}-title`;
     const name = en[key];
     const nameFr = fr[key];
     if (!name || !nameFr) throw new Error(`seeds/reference/sdg-targets.yaml: target ${t.target} has no ${key} in seeds/sources/sdg/global_targets.{en,fr}.yml`);
-    return { id: t.id, target: t.target, goal: Number(t.target.split('.')[0]), name: name.trim(), nameFr: nameFr.trim(), why: t.why };
+    return { id: t.id, target: t.target, goal: Number(t.target.split('.')[0]), name: name.trim().normalize('NFC'), nameFr: nameFr.trim().normalize('NFC'), why: t.why };
   });
 }
 
