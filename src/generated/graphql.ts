@@ -7,11 +7,12 @@ import type { PartnerRow, PartnerPage } from '../partner/partnerRow';
 import type { CountryRow } from '../country/countryRow';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { ThemeRow, LabelRow, GroundingRow } from '../taxonomy/taxonomyRows';
+import type { ObjectiveRow, ObjectiveThemeRow, GuidingPrincipleRow, TargetRow } from '../framework/frameworkRows';
 import type { InstrumentRow, ProvisionRow, InstrumentMatrixRow, InstrumentMatrixPracticeRow } from '../instrument/instrumentRows';
 import type { DocumentRow } from '../practice/documentRow';
 import type { CitationRow, ContributionRow } from '../document/documentRows';
 import type { SearchHitRow, SubgraphRow, GraphNodeRow, GraphEdgeRow } from '../explore/exploreRows';
-import type { CoverageRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
+import type { CoverageRow, ObjectiveGapRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -235,11 +236,15 @@ export type Dimension =
   | 'COUNTRY'
   | 'GROUP'
   | 'INSTRUMENT'
+  /** The Global Compact's objectives (SUPPORTS: the project's classification, see Practice.objectives). */
+  | 'OBJECTIVE'
   | 'PARTNER_KIND'
   | 'STAGE'
+  /** The SDG targets (CONTRIBUTES_TO: the project's classification, see Practice.targets). */
+  | 'TARGET'
   | 'THEME';
 
-/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+/** One value of a dimension: a country, theme, instrument, partner kind, group, stage, Compact objective or SDG target. */
 export type DimensionValue = {
   __typename?: 'DimensionValue';
   id: Scalars['ID']['output'];
@@ -247,7 +252,7 @@ export type DimensionValue = {
 };
 
 
-/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+/** One value of a dimension: a country, theme, instrument, partner kind, group, stage, Compact objective or SDG target. */
 export type DimensionValueLabelArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -323,6 +328,22 @@ export type GroupNameArgs = {
 export type GroupPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A guiding principle of the Global Compact for Migration (para. 15). */
+export type GuidingPrinciple = {
+  __typename?: 'GuidingPrinciple';
+  /** GCM-P-<slug>, e.g. GCM-P-child-sensitive. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  provenance: Provenance;
+};
+
+
+/** A guiding principle of the Global Compact for Migration (para. 15). */
+export type GuidingPrincipleNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /**
@@ -495,6 +516,69 @@ export type MutationUpdatePracticeArgs = {
   input: UpdatePracticeInput;
 };
 
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type Objective = {
+  __typename?: 'Objective';
+  /** GCM-1 to GCM-23. */
+  id: Scalars['ID']['output'];
+  /** The objective's title in A/RES/73/195. */
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  /** The objective's number in the Compact (1-23). */
+  number: Scalars['Int']['output'];
+  /** Practices the project files under this objective (SUPPORTS), by title, paged like Theme.practices. */
+  practices: PracticeConnection;
+  /** Where the objective's texts were read. */
+  provenance: Provenance;
+  /** The paper's themes this objective speaks to (curated RELATES_TO edges, e.g. objective 13 to detention). */
+  themes: Array<ObjectiveTheme>;
+};
+
+
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type ObjectiveNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type ObjectivePracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** (f) A Global Compact objective without a practice in the asked scope. */
+export type ObjectiveGap = {
+  __typename?: 'ObjectiveGap';
+  /** The country asked, if any. */
+  country: Maybe<Country>;
+  /** The partner kind asked, if any. */
+  kind: Maybe<PartnerKind>;
+  objective: Objective;
+  /** How many practices are in the scope at all: 0 means the graph holds none there, not that the objective is neglected. */
+  practicesInScope: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** Practices outside the scope that support the objective. */
+  supportedElsewhereBy: Array<Practice>;
+  supportedElsewhereByIds: Array<Scalars['ID']['output']>;
+};
+
+/** A theme an objective speaks to, and why the project says so. */
+export type ObjectiveTheme = {
+  __typename?: 'ObjectiveTheme';
+  provenance: Provenance;
+  theme: Theme;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -592,6 +676,13 @@ export type PartnershipGaps = {
    */
   candidatePartners: Array<CandidatePartner>;
   /**
+   * (f) The Global Compact objectives that no practice implemented in `country` and/or with a
+   * partner of `kind` supports (no argument: the objectives no practice supports at all). Each row
+   * says whether the scope holds practices at all and which practices outside it support the
+   * objective. The paper predates the Compact: SUPPORTS is the project's classification.
+   */
+  objectiveGaps: Array<ObjectiveGap>;
+  /**
    * (d) Countries acting on a theme whose grounding treaties they have not ratified (signed only,
    * or no action), and, separately, where the status is unknown (ILO conventions have no table).
    * `asOf` (a year, e.g. 2015) asks it as it stood then: the practices known then, the instruments
@@ -620,6 +711,17 @@ export type PartnershipGapsCandidatePartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PartnerKind>;
   theme: Scalars['ID']['input'];
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsObjectiveGapsArgs = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PartnerKind>;
 };
 
 
@@ -694,6 +796,13 @@ export type Practice = {
   mentions: Array<Country>;
   /** Remarks of the ingest (e.g. a phrase of the Partner(s) field that names nobody). */
   notes: Array<Scalars['String']['output']>;
+  /**
+   * The Global Compact objectives this practice supports, in objective order. The paper (2015)
+   * predates the Compact (2018): these are the project's classification (keyword rules of
+   * seeds/rules/frameworks.yaml, basis `inferred`, or overrides with a reason, basis `curated`);
+   * `links` gives each SUPPORTS edge's rule and the words it matched.
+   */
+  objectives: Array<Objective>;
   /** The annex's Partner(s): field, as written. */
   partnerField: Scalars['String']['output'];
   partners: Array<Partner>;
@@ -702,6 +811,8 @@ export type Practice = {
   stages: Array<Stage>;
   summary: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
+  /** The SDG targets this practice contributes to (CONTRIBUTES_TO), the project's classification like `objectives`. */
+  targets: Array<Target>;
   /** The annex's Thematic Area(s) field, as written. */
   thematicAreas: Scalars['String']['output'];
   themes: Array<Theme>;
@@ -733,12 +844,16 @@ export type PracticeFilter = {
   instruments?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Countries involved in any way: implementing, concerned (after "Re:"), or the country of a STATE partner. */
   involvedCountries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global Compact objective ids, GCM-1 to GCM-23: practices the project files under one of them (SUPPORTS). */
+  objectives?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Partner kinds: practices with at least one partner of one of these kinds. */
   partnerKinds?: InputMaybe<Array<PartnerKind>>;
   /** Partner ids. */
   partners?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Stage ids: origin, transit, destination, return. */
   stages?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** SDG target ids such as SDG-8.7, SDG-10.7: practices the project files under one of them (CONTRIBUTES_TO). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Full-text query (Lucene syntax) on title, summary and tags. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Theme ids: violence, health, decent-work, detention. */
@@ -752,7 +867,7 @@ export type PracticeLink = {
   /** The global id of the target node (`Country:MEX`, `Theme:health`, ...). */
   target: Scalars['ID']['output'];
   targetLabel: Scalars['String']['output'];
-  /** The relationship type: IMPLEMENTED_BY, CONCERNS, MENTIONS, PARTNERS_WITH, ADDRESSES, BENEFITS, AT_STAGE. */
+  /** The relationship type: IMPLEMENTED_BY, CONCERNS, MENTIONS, PARTNERS_WITH, ADDRESSES, BENEFITS, AT_STAGE, SUPPORTS (a Compact objective), CONTRIBUTES_TO (an SDG target). */
   type: Scalars['String']['output'];
 };
 
@@ -813,6 +928,8 @@ export type Query = {
   __typename?: 'Query';
   /** The API's version, for clients that want to check what they talk to. */
   apiVersion: Scalars['String']['output'];
+  /** The 10 guiding principles of the Global Compact for Migration (A/RES/73/195, para. 15). */
+  compactPrinciples: Array<GuidingPrinciple>;
   /** All countries, or only UN member states. */
   countries: Array<Country>;
   /** One country by its ISO 3166-1 alpha-3 id (e.g. MEX). */
@@ -853,6 +970,8 @@ export type Query = {
    * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
   neighborhood: Subgraph;
+  /** The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195, para. 16), in order. */
+  objectives: Array<Objective>;
   /** One partner by its id (e.g. `iom`, `state-mex`). */
   partner: Maybe<Partner>;
   /** Partners, filtered and paged. */
@@ -880,6 +999,8 @@ export type Query = {
   shortestPath: Maybe<Subgraph>;
   /** Stages of the migration journey. */
   stages: Array<Stage>;
+  /** The SDG targets on migration the graph holds (3.8, 5.2, 8.7, 8.8, 10.7, 10.c, 16.2, 17.18), by goal. */
+  targets: Array<Target>;
   /** The paper's four themes. */
   themes: Array<Theme>;
 };
@@ -1138,6 +1259,47 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type Target = {
+  __typename?: 'Target';
+  /** The goal it belongs to. */
+  goal: Scalars['Int']['output'];
+  /** SDG-<goal>.<target>, e.g. SDG-10.7. */
+  id: Scalars['ID']['output'];
+  /** The target's official text. */
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  /** Practices the project files under this target (CONTRIBUTES_TO), by title, paged like Theme.practices. */
+  practices: PracticeConnection;
+  provenance: Provenance;
+  /** The target's number, e.g. 10.7. */
+  target: Scalars['String']['output'];
+  /** Why the graph holds this target (its bearing on migration). */
+  why: Scalars['String']['output'];
+};
+
+
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type TargetNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type TargetPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One of the paper's four human-rights themes. */
 export type Theme = {
   __typename?: 'Theme';
@@ -1310,6 +1472,7 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   Grounding: ResolverTypeWrapper<GroundingRow>;
   Group: ResolverTypeWrapper<LabelRow>;
+  GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
   InstrumentGap: ResolverTypeWrapper<InstrumentGapRow>;
@@ -1319,6 +1482,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Objective: ResolverTypeWrapper<ObjectiveRow>;
+  ObjectiveGap: ResolverTypeWrapper<ObjectiveGapRow>;
+  ObjectiveTheme: ResolverTypeWrapper<ObjectiveThemeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<PartnerPage>;
@@ -1347,6 +1513,7 @@ export type ResolversTypes = {
   Stage: ResolverTypeWrapper<LabelRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  Target: ResolverTypeWrapper<TargetRow>;
   Theme: ResolverTypeWrapper<ThemeRow>;
   ThemeGroupGap: ResolverTypeWrapper<ThemeGroupGapRow>;
   TreatyStatus: TreatyStatus;
@@ -1373,6 +1540,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNodeRow;
   Grounding: GroundingRow;
   Group: LabelRow;
+  GuidingPrinciple: GuidingPrincipleRow;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRow;
   InstrumentGap: InstrumentGapRow;
@@ -1381,6 +1549,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Objective: ObjectiveRow;
+  ObjectiveGap: ObjectiveGapRow;
+  ObjectiveTheme: ObjectiveThemeRow;
   PageInfo: PageInfo;
   Partner: PartnerRow;
   PartnerConnection: PartnerPage;
@@ -1407,6 +1578,7 @@ export type ResolversParentTypes = {
   Stage: LabelRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  Target: TargetRow;
   Theme: ThemeRow;
   ThemeGroupGap: ThemeGroupGapRow;
   UpdatePracticeInput: UpdatePracticeInput;
@@ -1539,6 +1711,13 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<GroupPracticesArgs, 'first'>>;
 };
 
+export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GuidingPrincipleNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   backedPractices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<InstrumentBackedPracticesArgs, 'first'>>;
@@ -1590,6 +1769,31 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'id' | 'input'>>;
 };
 
+export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ObjectiveNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ObjectivePracticesArgs, 'first'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ObjectiveTheme']>, ParentType, ContextType>;
+};
+
+export type ObjectiveGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveGap'] = ResolversParentTypes['ObjectiveGap']> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PartnerKind']>, ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  practicesInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedElsewhereBy?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  supportedElsewhereByIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ObjectiveThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveTheme'] = ResolversParentTypes['ObjectiveTheme']> = {
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1633,6 +1837,7 @@ export type PartnerKindGapResolvers<ContextType = RequestContext, ParentType ext
 
 export type PartnershipGapsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnershipGaps'] = ResolversParentTypes['PartnershipGaps']> = {
   candidatePartners?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<PartnershipGapsCandidatePartnersArgs, 'first' | 'theme'>>;
+  objectiveGaps?: Resolver<Array<ResolversTypes['ObjectiveGap']>, ParentType, ContextType, Partial<PartnershipGapsObjectiveGapsArgs>>;
   ratificationGaps?: Resolver<ResolversTypes['RatificationGaps'], ParentType, ContextType, Partial<PartnershipGapsRatificationGapsArgs>>;
   themeGroupGaps?: Resolver<Array<ResolversTypes['ThemeGroupGap']>, ParentType, ContextType, Partial<PartnershipGapsThemeGroupGapsArgs>>;
   unbackedInstruments?: Resolver<Array<ResolversTypes['InstrumentGap']>, ParentType, ContextType, RequireFields<PartnershipGapsUnbackedInstrumentsArgs, 'country'>>;
@@ -1650,12 +1855,14 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   links?: Resolver<Array<ResolversTypes['PracticeLink']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partnerField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   thematicAreas?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1698,6 +1905,7 @@ export type ProvisionResolvers<ContextType = RequestContext, ParentType extends 
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compactPrinciples?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'unMembersOnly'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'countryScope' | 'practiceIdsPerCell' | 'rows'>>;
@@ -1708,6 +1916,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   partnershipGaps?: Resolver<ResolversTypes['PartnershipGaps'], ParentType, ContextType>;
@@ -1716,6 +1925,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -1774,6 +1984,17 @@ export type SubgraphResolvers<ContextType = RequestContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  goal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TargetNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<TargetPracticesArgs, 'first'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groundedBy?: Resolver<Array<ResolversTypes['Grounding']>, ParentType, ContextType>;
@@ -1808,12 +2029,16 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Grounding?: GroundingResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  GuidingPrinciple?: GuidingPrincipleResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentGap?: InstrumentGapResolvers<ContextType>;
   InstrumentPracticeMatrix?: InstrumentPracticeMatrixResolvers<ContextType>;
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Objective?: ObjectiveResolvers<ContextType>;
+  ObjectiveGap?: ObjectiveGapResolvers<ContextType>;
+  ObjectiveTheme?: ObjectiveThemeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
@@ -1835,6 +2060,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SourceCitation?: SourceCitationResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeGroupGap?: ThemeGroupGapResolvers<ContextType>;
 };

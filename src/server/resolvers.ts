@@ -8,11 +8,13 @@ import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
+import { frameworkResolvers } from '../framework/frameworkResolvers';
 import { JSONScalar } from './jsonScalar';
 
 const domains: Resolvers[] = [
   practiceResolvers,
   taxonomyResolvers,
+  frameworkResolvers,
   countryResolvers,
   partnerResolvers,
   instrumentResolvers,
