@@ -43,6 +43,8 @@ export interface PracticeExportRow {
   themes: Named[];
   groups: Named[];
   stages: Named[];
+  objectives: Named[];
+  targets: Named[];
   instruments: Named[];
   documents: Array<{ id: string; title: string; file: string }>;
 }

@@ -965,7 +965,7 @@ export type Query = {
    * The graph around a node, for exploration: up to `depth` hops (1-3), at most `limit` nodes.
    * `id` is a global id (`Practice:beta-groups`, `Country:MEX`, `Theme:health`, ...).
    * `types` keeps only nodes of these types (Practice, Country, Partner, Theme, Instrument,
-   * Provision, Group, Stage, Document, Recommendation, GuidingQuestion); `relationshipTypes`
+   * Provision, Group, Stage, Objective, GuidingPrinciple, Target, Document, Recommendation, GuidingQuestion); `relationshipTypes`
    * keeps only these edges. The derived BACKS edges (instrument to practice or theme, see
    * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
