@@ -13,6 +13,8 @@ export const QUERY_NAMES = [
   'curation/link',
   'curation/unlink',
   'curation/updatePractice',
+  'document/statements:RECOMMENDATION',
+  'document/statements:GUIDING_QUESTION',
   'explore/neighborhood',
   'explore/resolveNodes',
   'explore/search',

@@ -11,6 +11,7 @@ import type { ObjectiveRow, ObjectiveThemeRow, GuidingPrincipleRow, TargetRow } 
 import type { InstrumentRow, ProvisionRow, InstrumentMatrixRow, InstrumentMatrixPracticeRow } from '../instrument/instrumentRows';
 import type { DocumentRow } from '../practice/documentRow';
 import type { CitationRow, ContributionRow } from '../document/documentRows';
+import type { StatementRow, StatementTopicRow } from '../document/statementRows';
 import type { SearchHitRow, SubgraphRow, GraphNodeRow, GraphEdgeRow } from '../explore/exploreRows';
 import type { CoverageRow, ObjectiveGapRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
 import type { RequestContext } from '../context/requestContext';
@@ -344,6 +345,22 @@ export type GuidingPrinciple = {
 /** A guiding principle of the Global Compact for Migration (para. 15). */
 export type GuidingPrincipleNameArgs = {
   lang?: InputMaybe<Lang>;
+};
+
+/** A guiding question of a document's policy part (the questions the roundtable was asked to discuss). */
+export type GuidingQuestion = {
+  __typename?: 'GuidingQuestion';
+  document: Document;
+  groups: Array<Group>;
+  /** <document>-question-<number>, e.g. gfmd-2015-rt1.1-question-1. */
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  source: SourceCitation;
+  /** Everything it speaks of, with the rule and the words that made each SPEAKS_OF edge. */
+  speaksOf: Array<StatementTopic>;
+  stages: Array<Stage>;
+  text: Scalars['String']['output'];
+  themes: Array<Theme>;
 };
 
 /**
@@ -950,6 +967,8 @@ export type Query = {
   documents: Array<Document>;
   /** Groups of migrants the practices benefit. */
   groups: Array<Group>;
+  /** The guiding questions of a document's policy part ("Questions directrices"), in order, narrowed like `recommendations`. */
+  guidingQuestions: Array<GuidingQuestion>;
   /** One instrument by id (UDHR, ICCPR, ICESCR, CRC, CEDAW, ICRMW, ICERD, ILO-C29, ...). */
   instrument: Maybe<Instrument>;
   /**
@@ -985,6 +1004,12 @@ export type Query = {
    * list combine with OR; an empty list is no filter.
    */
   practices: PracticeConnection;
+  /**
+   * The recommendations of a document's policy part (the GFMD paper's "Recommandations"), in the
+   * document's order, each with the themes, groups and stages it speaks of. `themes` keeps those
+   * that speak of one of these themes; `document` those of one document.
+   */
+  recommendations: Array<Recommendation>;
   /**
    * Full-text search across practices, partners, instruments and countries, best matches first.
    * `text` is a Lucene query (words, "phrases", AND/OR, wildcards*); a syntax error is BAD_USER_INPUT.
@@ -1052,6 +1077,18 @@ export type QueryCoverageArgs = {
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryGuidingQuestionsArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1149,6 +1186,18 @@ export type QueryPracticesArgs = {
  * paper's four human-rights themes and the international instruments that ground them.
  * Every other file in this folder extends `Query` with one domain.
  */
+export type QueryRecommendationsArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1202,6 +1251,27 @@ export type RatificationGaps = {
   unknown: Array<RatificationGap>;
 };
 
+/** A recommendation of a document's policy part, as written (the GFMD paper's are in French). */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  document: Document;
+  /** The groups of migrants it speaks of. */
+  groups: Array<Group>;
+  /** <document>-recommendation-<number>, e.g. gfmd-2015-rt1.1-recommendation-1. */
+  id: Scalars['ID']['output'];
+  /** Its number in the document. */
+  number: Scalars['Int']['output'];
+  /** Where it stands in the document, with the exact lines. */
+  source: SourceCitation;
+  /** Everything it speaks of, with the rule and the words that made each SPEAKS_OF edge. */
+  speaksOf: Array<StatementTopic>;
+  /** The stages of the journey it speaks of. */
+  stages: Array<Stage>;
+  text: Scalars['String']['output'];
+  /** The themes it speaks of (SPEAKS_OF, by the classification rules). */
+  themes: Array<Theme>;
+};
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1248,6 +1318,24 @@ export type StageNameArgs = {
 export type StagePracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a recommendation or guiding question speaks of (a SPEAKS_OF edge) and why. */
+export type StatementTopic = {
+  __typename?: 'StatementTopic';
+  /** The theme's, group's or stage's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  /** Theme, Group or Stage. */
+  type: Scalars['String']['output'];
+};
+
+
+/** What a recommendation or guiding question speaks of (a SPEAKS_OF edge) and why. */
+export type StatementTopicNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** A piece of the graph. */
@@ -1473,6 +1561,7 @@ export type ResolversTypes = {
   Grounding: ResolverTypeWrapper<GroundingRow>;
   Group: ResolverTypeWrapper<LabelRow>;
   GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleRow>;
+  GuidingQuestion: ResolverTypeWrapper<StatementRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
   InstrumentGap: ResolverTypeWrapper<InstrumentGapRow>;
@@ -1507,10 +1596,12 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<RatificationRow>;
   RatificationGap: ResolverTypeWrapper<RatificationGapRow>;
   RatificationGaps: ResolverTypeWrapper<RatificationGapsRow>;
+  Recommendation: ResolverTypeWrapper<StatementRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRow>;
   Stage: ResolverTypeWrapper<LabelRow>;
+  StatementTopic: ResolverTypeWrapper<StatementTopicRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
   Target: ResolverTypeWrapper<TargetRow>;
@@ -1541,6 +1632,7 @@ export type ResolversParentTypes = {
   Grounding: GroundingRow;
   Group: LabelRow;
   GuidingPrinciple: GuidingPrincipleRow;
+  GuidingQuestion: StatementRow;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRow;
   InstrumentGap: InstrumentGapRow;
@@ -1572,10 +1664,12 @@ export type ResolversParentTypes = {
   Ratification: RatificationRow;
   RatificationGap: RatificationGapRow;
   RatificationGaps: RatificationGapsRow;
+  Recommendation: StatementRow;
   SearchHit: SearchHitRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   SourceCitation: SourceCitationRow;
   Stage: LabelRow;
+  StatementTopic: StatementTopicRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
   Target: TargetRow;
@@ -1716,6 +1810,18 @@ export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GuidingPrincipleNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingQuestion'] = ResolversParentTypes['GuidingQuestion']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceCitation'], ParentType, ContextType>;
+  speaksOf?: Resolver<Array<ResolversTypes['StatementTopic']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
@@ -1912,6 +2018,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  guidingQuestions?: Resolver<Array<ResolversTypes['GuidingQuestion']>, ParentType, ContextType, Partial<QueryGuidingQuestionsArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
@@ -1922,6 +2029,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partnershipGaps?: Resolver<ResolversTypes['PartnershipGaps'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'id'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first' | 'orderBy'>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
@@ -1953,6 +2061,18 @@ export type RatificationGapsResolvers<ContextType = RequestContext, ParentType e
   unknown?: Resolver<Array<ResolversTypes['RatificationGap']>, ParentType, ContextType>;
 };
 
+export type RecommendationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceCitation'], ParentType, ContextType>;
+  speaksOf?: Resolver<Array<ResolversTypes['StatementTopic']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1976,6 +2096,13 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StageNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<StagePracticesArgs, 'first'>>;
+};
+
+export type StatementTopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementTopic'] = ResolversParentTypes['StatementTopic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StatementTopicNameArgs, 'lang'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -2030,6 +2157,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Grounding?: GroundingResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   GuidingPrinciple?: GuidingPrincipleResolvers<ContextType>;
+  GuidingQuestion?: GuidingQuestionResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentGap?: InstrumentGapResolvers<ContextType>;
   InstrumentPracticeMatrix?: InstrumentPracticeMatrixResolvers<ContextType>;
@@ -2055,10 +2183,12 @@ export type Resolvers<ContextType = RequestContext> = {
   Ratification?: RatificationResolvers<ContextType>;
   RatificationGap?: RatificationGapResolvers<ContextType>;
   RatificationGaps?: RatificationGapsResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StatementTopic?: StatementTopicResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;

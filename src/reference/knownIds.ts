@@ -3,7 +3,7 @@ import type { ReferenceSnapshot } from './referenceCache';
 import { listOrNull } from '../util/argument';
 
 /** The reference data an argument may name by id. */
-export type ReferenceKind = 'country' | 'theme' | 'group' | 'stage' | 'objective' | 'target' | 'instrument';
+export type ReferenceKind = 'country' | 'theme' | 'group' | 'stage' | 'objective' | 'target' | 'instrument' | 'document';
 
 function hint(kind: ReferenceKind, ref: ReferenceSnapshot): string {
   switch (kind) {
@@ -21,6 +21,8 @@ function hint(kind: ReferenceKind, ref: ReferenceSnapshot): string {
       return `the SDG targets are ${ref.targets.map((t) => t.id).join(', ')}`;
     case 'instrument':
       return 'see Query.instruments for the ids';
+    case 'document':
+      return `the documents are ${ref.documents.map((d) => d.id).join(', ')}`;
   }
 }
 

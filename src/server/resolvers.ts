@@ -4,6 +4,7 @@ import { exploreResolvers } from '../explore/exploreResolvers';
 import { gapsResolvers } from '../gaps/gapsResolvers';
 import { curationResolvers } from '../curation/curationResolvers';
 import { documentResolvers } from '../document/documentResolvers';
+import { statementResolvers } from '../document/statementResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
@@ -19,6 +20,7 @@ const domains: Resolvers[] = [
   partnerResolvers,
   instrumentResolvers,
   documentResolvers,
+  statementResolvers,
   exploreResolvers,
   gapsResolvers,
   curationResolvers,
