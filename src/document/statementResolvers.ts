@@ -7,7 +7,11 @@ import { withRef } from '../util/withRef';
 import { readStatements, type StatementKind } from './statementRepository';
 import type { StatementRow, StatementTopicRow } from './statementRows';
 
-async function statements(ctx: RequestContext, kind: StatementKind, args: { document?: string | null; themes?: readonly string[] | null }): Promise<StatementRow[]> {
+async function statements(
+  ctx: RequestContext,
+  kind: StatementKind,
+  args: { document?: string | null; themes?: readonly string[] | null },
+): Promise<StatementRow[]> {
   const ref = await ctx.reference();
   const document = args.document ? knownId(ref, 'document', args.document, 'document') : null;
   return readStatements(ctx.executor, kind, document, knownIds(ref, 'theme', args.themes, 'themes'));

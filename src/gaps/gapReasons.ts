@@ -58,7 +58,10 @@ export function candidateReason(c: CandidatePartnerRow, ref: ReferenceSnapshot, 
 export function objectiveGapReason(g: ObjectiveGapRow, ref: ReferenceSnapshot): string {
   const objective = ref.objective.get(g.objective);
   const what = `objective ${objective?.number ?? g.objective} of the Global Compact (${objective?.name ?? g.objective})`;
-  const scope = [g.country ? `implemented in ${name(ref.country, g.country)}` : null, g.kind ? `with a partner of kind ${PARTNER_KIND_LABELS[g.kind].en}` : null]
+  const scope = [
+    g.country ? `implemented in ${name(ref.country, g.country)}` : null,
+    g.kind ? `with a partner of kind ${PARTNER_KIND_LABELS[g.kind].en}` : null,
+  ]
     .filter(Boolean)
     .join(' and ');
   const practices = scope ? `practices ${scope}` : 'practices';

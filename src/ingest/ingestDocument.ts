@@ -168,12 +168,12 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
       .classify([{ file: doc.file, label: prefix, text: item.text }], 'fr')
       .filter((c) => PAPER_FACETS.includes(c.facet))
       .map((c) => ({
-      type: c.facet === 'themes' ? ('Theme' as const) : c.facet === 'groups' ? ('Group' as const) : ('Stage' as const),
-      id: c.id,
-      basis: 'text-match' as const,
-      evidence: c.evidence,
-      rule: c.rule,
-    })),
+        type: c.facet === 'themes' ? ('Theme' as const) : c.facet === 'groups' ? ('Group' as const) : ('Stage' as const),
+        id: c.id,
+        basis: 'text-match' as const,
+        evidence: c.evidence,
+        rule: c.rule,
+      })),
   });
 
   const citations = meta.framework

@@ -110,7 +110,9 @@ export type ClassificationRules = z.infer<typeof classificationSchema> & z.infer
 export const gcmSchema = z
   .object({
     source: z.object({ document: z.string(), adopted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), url: z.string().url(), urlFr: z.string().url() }).strict(),
-    objectives: z.array(z.object({ id: z.string().regex(/^GCM-\d+$/), number: z.number().int().min(1).max(23), name: z.string(), nameFr: z.string() }).strict()).length(23),
+    objectives: z
+      .array(z.object({ id: z.string().regex(/^GCM-\d+$/), number: z.number().int().min(1).max(23), name: z.string(), nameFr: z.string() }).strict())
+      .length(23),
     guidingPrinciples: z.array(z.object({ id: z.string().regex(/^GCM-P-[a-z-]+$/), name: z.string(), nameFr: z.string() }).strict()).length(10),
     relatesTo: z.array(z.object({ objective: id, theme: id, why: z.string().min(10) }).strict()),
   })
@@ -127,7 +129,9 @@ export interface SdgTarget {
   nameFr: string;
   why: string;
 }
-const sdgTargetEntry = z.object({ id: z.string().regex(/^SDG-\d+\.[0-9a-z]+$/), target: z.string().regex(/^\d+\.[0-9a-z]+$/), why: z.string().min(10) }).strict();
+const sdgTargetEntry = z
+  .object({ id: z.string().regex(/^SDG-\d+\.[0-9a-z]+$/), target: z.string().regex(/^\d+\.[0-9a-z]+$/), why: z.string().min(10) })
+  .strict();
 const sdgTexts = z.record(z.string(), z.string());
 
 const overrideChange = z.object({ add: z.array(id).default([]), remove: z.array(id).default([]) }).strict();
@@ -224,7 +228,14 @@ function readSdgTargets(read: <S extends z.ZodType>(rel: string, schema: S) => z
     const name = en[key];
     const nameFr = fr[key];
     if (!name || !nameFr) throw new Error(`seeds/reference/sdg-targets.yaml: target ${t.target} has no ${key} in seeds/sources/sdg/global_targets.{en,fr}.yml`);
-    return { id: t.id, target: t.target, goal: Number(t.target.split('.')[0]), name: name.trim().normalize('NFC'), nameFr: nameFr.trim().normalize('NFC'), why: t.why };
+    return {
+      id: t.id,
+      target: t.target,
+      goal: Number(t.target.split('.')[0]),
+      name: name.trim().normalize('NFC'),
+      nameFr: nameFr.trim().normalize('NFC'),
+      why: t.why,
+    };
   });
 }
 

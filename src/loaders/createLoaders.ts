@@ -58,7 +58,13 @@ export function createLoaders(executor: Executor): Loaders {
       mentions: [],
     }),
     practicePartners: keyedLoader(executor, 'practice/partners', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
-    practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [], objectives: [], targets: [] }),
+    practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, {
+      themes: [],
+      groups: [],
+      stages: [],
+      objectives: [],
+      targets: [],
+    }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
     practiceBackedBy: new DataLoader<string, BackingRow[]>(async (ids) => {
       const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', { ids: [...ids] });

@@ -33,9 +33,9 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
     for (const r of rows) expect(r).toEqual({ id: r.id, objectives: expect.any(Number), unexplained: 0 });
     expect(rows.filter((r) => r.objectives === 0).map((r) => r.id)).toEqual([]);
     // Through the API: the reason of each objective is the SUPPORTS link's provenance.
-    const { practice } = await run<{ practice: { objectives: Array<{ id: string }>; links: Array<{ type: string; target: string; provenance: { basis: string; rule: string } }> } }>(
-      `{ practice(id: "beta-groups") { objectives { id } links { type target provenance { basis rule } } } }`,
-    );
+    const { practice } = await run<{
+      practice: { objectives: Array<{ id: string }>; links: Array<{ type: string; target: string; provenance: { basis: string; rule: string } }> };
+    }>(`{ practice(id: "beta-groups") { objectives { id } links { type target provenance { basis rule } } } }`);
     const supports = practice.links.filter((l) => l.type === 'SUPPORTS');
     expect(supports.map((l) => l.target.replace('Objective:', '')).sort()).toEqual(practice.objectives.map((o) => o.id).sort());
     expect(supports.every((l) => l.provenance.basis === 'inferred' && l.provenance.rule.startsWith('frameworks.yaml#'))).toBe(true);
@@ -58,9 +58,9 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
       const numbers = e.node.objectives.map((o) => o.number);
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     }
-    const { objectives } = await run<{ objectives: Array<{ id: string; name: string; themes: Array<{ theme: { id: string }; provenance: { basis: string } }> }> }>(
-      `{ objectives { id name(lang: FR) themes { theme { id } provenance { basis } } } }`,
-    );
+    const { objectives } = await run<{
+      objectives: Array<{ id: string; name: string; themes: Array<{ theme: { id: string }; provenance: { basis: string } }> }>;
+    }>(`{ objectives { id name(lang: FR) themes { theme { id } provenance { basis } } } }`);
     expect(objectives).toHaveLength(23);
     const o13 = objectives.find((o) => o.id === 'GCM-13')!;
     expect(o13.name).toMatch(/^Ne recourir au placement en rétention/);
@@ -87,7 +87,9 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
   it('which Compact objectives have no practice in Mexico, and none with an NGO partner?', async () => {
     const q = `query ($c: ID, $k: PartnerKind) { partnershipGaps { objectiveGaps(country: $c, kind: $k) {
       objective { id } practicesInScope supportedElsewhereByIds reason } } }`;
-    type Gaps = { partnershipGaps: { objectiveGaps: Array<{ objective: { id: string }; practicesInScope: number; supportedElsewhereByIds: string[]; reason: string }> } };
+    type Gaps = {
+      partnershipGaps: { objectiveGaps: Array<{ objective: { id: string }; practicesInScope: number; supportedElsewhereByIds: string[]; reason: string }> };
+    };
     const mexico = (await run<Gaps>(q, { c: 'MEX' })).partnershipGaps.objectiveGaps;
     const mexicanSupports = await helper.cypher<{ id: string }>(
       `MATCH (:Country {id: 'MEX'})<-[:IMPLEMENTED_BY]-(:Practice)-[:SUPPORTS]->(o:Objective) RETURN DISTINCT o.id AS id`,
@@ -121,9 +123,9 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
   });
 
   it('serves the SDG targets with their official texts and the practices filed under them', async () => {
-    const { targets } = await run<{ targets: Array<{ id: string; name: string; nameFr: string; provenance: { basis: string; evidence: string }; practices: { totalCount: number } }> }>(
-      `{ targets { id name nameFr provenance { basis evidence } practices { totalCount } } }`,
-    );
+    const { targets } = await run<{
+      targets: Array<{ id: string; name: string; nameFr: string; provenance: { basis: string; evidence: string }; practices: { totalCount: number } }>;
+    }>(`{ targets { id name nameFr provenance { basis evidence } practices { totalCount } } }`);
     expect(targets.map((t) => t.id)).toEqual(['SDG-3.8', 'SDG-5.2', 'SDG-8.7', 'SDG-8.8', 'SDG-10.7', 'SDG-10.c', 'SDG-16.2', 'SDG-17.18']);
     const t87 = targets.find((t) => t.id === 'SDG-8.7')!;
     expect(t87.name).toMatch(/^Take immediate and effective measures to eradicate forced labour/);

@@ -44,11 +44,17 @@ describe("the paper's recommendations and guiding questions, typed", () => {
     expect(first.source.text.replace(/\s+/g, ' ')).toContain('Les États sont invités');
     expect(first.themes.map((t) => t.id)).toEqual(['decent-work']);
     const decentWork = first.speaksOf.find((t) => t.id === 'decent-work')!;
-    expect(decentWork).toMatchObject({ type: 'Theme', name: 'Travail décent', provenance: { basis: 'text-match', rule: expect.stringMatching(/^classification\.yaml#/) } });
+    expect(decentWork).toMatchObject({
+      type: 'Theme',
+      name: 'Travail décent',
+      provenance: { basis: 'text-match', rule: expect.stringMatching(/^classification\.yaml#/) },
+    });
     expect(decentWork.provenance.evidence).toMatch(/background-paper\.txt:\d+ \(recommendation\): "/);
     // The typed lists agree with the edges.
     for (const r of recommendations) {
-      const edges = await helper.cypher<{ t: string }>(`MATCH (:Recommendation {id: $id})-[:SPEAKS_OF]->(x) RETURN labels(x)[0] + ':' + x.id AS t ORDER BY t`, { id: r.id });
+      const edges = await helper.cypher<{ t: string }>(`MATCH (:Recommendation {id: $id})-[:SPEAKS_OF]->(x) RETURN labels(x)[0] + ':' + x.id AS t ORDER BY t`, {
+        id: r.id,
+      });
       expect(r.speaksOf.map((s) => `${s.type}:${s.id}`).sort()).toEqual(edges.map((e) => e.t));
     }
   });

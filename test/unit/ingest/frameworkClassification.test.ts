@@ -20,7 +20,9 @@ describe('the Global Compact and SDG reference data', () => {
   it('has the 23 objectives numbered in order, in English and French, and the 10 guiding principles', () => {
     expect(ref.gcm.objectives.map((o) => o.id)).toEqual(Array.from({ length: 23 }, (_, i) => `GCM-${i + 1}`));
     expect(ref.gcm.objectives.every((o, i) => o.number === i + 1 && o.name.length > 20 && o.nameFr.length > 20)).toBe(true);
-    expect(ref.gcm.objectives.find((o) => o.id === 'GCM-13')!.name).toBe('Use migration detention only as a measure of last resort and work towards alternatives');
+    expect(ref.gcm.objectives.find((o) => o.id === 'GCM-13')!.name).toBe(
+      'Use migration detention only as a measure of last resort and work towards alternatives',
+    );
     expect(ref.gcm.guidingPrinciples).toHaveLength(10);
   });
 
@@ -55,7 +57,10 @@ describe('the framework rules (seeds/rules/frameworks.yaml)', () => {
       }
     }
     const consular = seed.practices.find((p) => p.id === 'strengthen-the-consular-network-for-the-care-of-migrant-boys-girls')!;
-    expect(consular.targets.find((t) => t.id === 'SDG-3.8')).toMatchObject({ basis: 'curated', rule: 'overrides.yaml#strengthen-the-consular-network-for-the-care-of-migrant-boys-girls' });
+    expect(consular.targets.find((t) => t.id === 'SDG-3.8')).toMatchObject({
+      basis: 'curated',
+      rule: 'overrides.yaml#strengthen-the-consular-network-for-the-care-of-migrant-boys-girls',
+    });
   });
 
   it('still ingests the synthetic annex', () => {
