@@ -221,9 +221,13 @@ export type CurationLinkType =
   | 'BACKED_BY'
   | 'BENEFITS'
   | 'CONCERNS'
+  /** A curator's filing of the practice under an SDG target (target: SDG-8.7, ...). */
+  | 'CONTRIBUTES_TO'
   | 'IMPLEMENTED_BY'
   | 'MENTIONS'
-  | 'PARTNERS_WITH';
+  | 'PARTNERS_WITH'
+  /** A curator's filing of the practice under a Global Compact objective (target: GCM-1 … GCM-23). */
+  | 'SUPPORTS';
 
 export type DeletedPractice = {
   __typename?: 'DeletedPractice';
@@ -472,7 +476,7 @@ export type Mutation = {
   createPractice: Practice;
   /** Deletes a practice and its edges. */
   deletePractice: DeletedPractice;
-  /** Links a practice to a country, partner, theme, group, stage or instrument, with evidence. */
+  /** Links a practice to a country, partner, theme, group, stage, Compact objective, SDG target or instrument, with evidence. */
   linkPractice: Practice;
   /** Removes a link of a practice (any basis). */
   unlinkPractice: Practice;
@@ -890,7 +894,7 @@ export type PracticeLink = {
 
 export type PracticeLinkInput = {
   evidence: Scalars['String']['input'];
-  /** The target's id: a country (ISO alpha-3), partner, theme, group, stage or instrument id, by `type`. */
+  /** The target's id: a country (ISO alpha-3), partner, theme, group, stage, Compact objective, SDG target or instrument id, by `type`. */
   target: Scalars['ID']['input'];
   type: CurationLinkType;
 };
