@@ -51,13 +51,43 @@ CALL (inst) {
   MATCH (inst)-[ip:INTERPRETS]->(treaty:Instrument)
   RETURN treaty AS target, ip
 }
-WITH s, target, theme, basis, CASE WHEN target = inst THEN provision END AS provision,
+WITH s, target, theme, basis, inst.id AS via, CASE WHEN target = inst THEN provision END AS provision,
   steps + CASE WHEN ip IS NULL THEN [] ELSE [{from: 'Instrument:' + inst.id, type: 'INTERPRETS', to: 'Instrument:' + target.id, basis: ip.basis, evidence: ip.evidence, rule: null, footnote: null}] END AS path
+// How specific the backing is to this practice (README "How specific is a backing?"), from the
+// instrument's scope (seeds/reference/instrument-scope.yaml, loaded onto the instrument):
+//   NAMED_IN_TEXT (5) the practice's title or summary names the instrument (one of its textNames);
+//   DIRECT_LINK (4)   a curator linked the practice to it (BACKED_BY);
+//   GROUP (3)         it protects a group the practice BENEFITS;
+//   SCOPE (2)         its scope is a stage the practice is AT_STAGE, or wholly a theme the practice ADDRESSES;
+//   THEMATIC (1)      none of these: it grounds a theme the practice addresses, as it does for every such practice.
+// The specificity is the highest that holds; `reasons` says each one that holds, most specific first.
+WITH s, target, theme, basis, via, provision, path,
+  CASE WHEN s:Practice THEN [k IN range(0, size(coalesce(target.textNames, [])) - 1)
+    WHERE coalesce(s.title, '') =~ target.textNamePatterns[k] OR coalesce(s.summary, '') =~ target.textNamePatterns[k]
+    | {name: target.textNames[k], field: CASE WHEN coalesce(s.title, '') =~ target.textNamePatterns[k] THEN 'title' ELSE 'summary' END}] ELSE [] END AS named,
+  [(s)-[:BENEFITS]->(g:Group) WHERE g.id IN coalesce(target.protects, []) | g] AS groups,
+  [(s)-[:AT_STAGE]->(st:Stage) WHERE st.id IN coalesce(target.scopeStages, []) | st] AS stages,
+  [(s)-[:ADDRESSES]->(t:Theme) WHERE t.id IN coalesce(target.scopeThemes, []) | t] AS wholeThemes
+WITH s, target, theme, basis, via, provision, path, named, groups, stages, wholeThemes,
+  CASE WHEN size(named) > 0 THEN 5 WHEN path[0].type = 'BACKED_BY' THEN 4 WHEN size(groups) > 0 THEN 3
+    WHEN size(stages) + size(wholeThemes) > 0 THEN 2 ELSE 1 END AS rank
+WITH s, target, theme, basis, provision, path, rank,
+  [n IN named | 'the practice\'s ' + n.field + ' names the ' + target.id + ': "' + n.name + '"']
+  + CASE WHEN path[0].type = 'BACKED_BY' THEN ['a curator linked the practice to the ' + target.id + ' directly (BACKED_BY: ' + coalesce(path[0].evidence, '') + ')'] ELSE [] END
+  + [g IN groups | 'the ' + target.id + ' protects ' + toLower(g.name) + ', whom the practice benefits (BENEFITS ' + g.id + '; ' + target.scopeEvidence + ')']
+  + [st IN stages | 'the ' + target.id + '\'s scope is the ' + toLower(st.name) + ' stage, where the practice works (AT_STAGE ' + st.id + '; ' + target.scopeEvidence + ')']
+  + [t IN wholeThemes | 'the ' + target.id + ' is wholly about ' + toLower(t.name) + ', which the practice addresses (ADDRESSES ' + t.id + '; ' + target.scopeEvidence + ')']
+  + CASE WHEN theme IS NULL THEN []
+      WHEN s:Theme THEN ['the ' + target.id + CASE WHEN via <> target.id THEN ' (through the ' + via + ', which interprets it)' ELSE '' END + ' grounds the theme ' + theme]
+      ELSE [CASE WHEN rank = 1 THEN 'thematic only: ' ELSE 'thematic: ' END + 'the ' + target.id
+        + CASE WHEN via <> target.id THEN ' (through the ' + via + ', which interprets it)' ELSE '' END
+        + ' grounds ' + theme + ', which the practice addresses (ADDRESSES ' + theme + ')'] END AS reasons
 // A property holds no list of maps: the path is stored as one list per field, '' for none. The
 // evidence names the path in words, so the edge is traceable like any other.
 CREATE (target)-[:BACKS {theme: theme, provision: provision, basis: basis, rule: 'cypher/backing/derive.cypher',
   evidence: 'derived from ' + reduce(text = '', x IN path | text + CASE WHEN text = '' THEN '' ELSE '; ' END + x.from + ' ' + x.type + ' ' + x.to),
   pathFrom: [x IN path | x.from], pathType: [x IN path | x.type], pathTo: [x IN path | x.to],
   pathBasis: [x IN path | coalesce(x.basis, '')], pathEvidence: [x IN path | coalesce(x.evidence, '')],
-  pathRule: [x IN path | coalesce(x.rule, '')], pathFootnote: [x IN path | coalesce(x.footnote, '')]}]->(s)
+  pathRule: [x IN path | coalesce(x.rule, '')], pathFootnote: [x IN path | coalesce(x.footnote, '')],
+  specificity: ['THEMATIC', 'SCOPE', 'GROUP', 'DIRECT_LINK', 'NAMED_IN_TEXT'][rank - 1], specificityRank: rank, reasons: reasons}]->(s)
 RETURN count(*) AS derived

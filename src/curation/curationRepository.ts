@@ -40,6 +40,8 @@ export class CurationRepository {
     await this.executor.writeTransaction(async (tx) => {
       const [row] = await tx.run<{ id: string }>('curation/updatePractice', { id, props: withTagsText(fields), evidence });
       if (!row) throw new NotFoundError('practice', id);
+      // The backing rule reads the title and summary (an instrument the text names), so a new text re-derives.
+      await deriveBackings(tx, id);
     });
   }
 

@@ -1,3 +1,4 @@
+import type { BackingSpecificity } from '../generated/graphql';
 import type { PracticeRow } from '../practice/practiceRow';
 
 /** A node of an exported subgraph. */
@@ -45,7 +46,8 @@ export interface PracticeExportRow {
   stages: Named[];
   objectives: Named[];
   targets: Named[];
-  instruments: Named[];
+  /** With the specificity of the instrument's most specific backing of the practice. */
+  instruments: Array<Named & { specificity: BackingSpecificity }>;
   documents: Array<{ id: string; title: string; file: string }>;
 }
 

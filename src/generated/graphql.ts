@@ -39,9 +39,37 @@ export type Backing = {
   /** Each step from the practice to the instrument, with its provenance. */
   path: Array<BackingStep>;
   provision: Maybe<Provision>;
+  /**
+   * Why, most specific first: each level that holds, in words naming the edge and the scope table's
+   * line, e.g. "the CRC protects children, whom the practice benefits (BENEFITS children; ...)" or
+   * "thematic only: the ICCPR grounds detention, which the practice addresses (ADDRESSES detention)".
+   */
+  reasons: Array<Scalars['String']['output']>;
+  /**
+   * How specific the backing is to this practice, rather than to every practice of its theme: the
+   * highest level that holds (see BackingSpecificity; derived in cypher/backing/derive.cypher from
+   * seeds/reference/instrument-scope.yaml).
+   */
+  specificity: BackingSpecificity;
   /** The theme through which it backs the practice; null for a direct, curated BACKED_BY link. */
   theme: Maybe<Theme>;
 };
+
+/**
+ * How specific a backing is to its practice, from most to least specific (the order of the values
+ * is the ranking; `minSpecificity` keeps a level and those above it).
+ */
+export type BackingSpecificity =
+  /** A curator linked the practice to the instrument directly (BACKED_BY). */
+  | 'DIRECT_LINK'
+  /** The instrument protects a group the practice benefits (CRC ↔ children, CEDAW ↔ women and girls, ICRMW ↔ migrant workers and their families, ...). */
+  | 'GROUP'
+  /** The practice's own title or summary names the instrument (its name, French name or an alias such as CEDAW, Migrant Workers Convention). */
+  | 'NAMED_IN_TEXT'
+  /** The instrument's scope is a stage the practice works at (the border guidelines ↔ transit) or wholly a theme it addresses (the detention guidelines ↔ detention). */
+  | 'SCOPE'
+  /** Thematic only: the instrument grounds a theme the practice addresses, as it does for every practice of that theme. */
+  | 'THEMATIC';
 
 /** One edge of an evidence path. */
 export type BackingStep = {
@@ -441,6 +469,14 @@ export type InstrumentGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One filled cell of the practice × instrument table. */
+export type InstrumentPracticeCell = {
+  __typename?: 'InstrumentPracticeCell';
+  instrumentId: Scalars['ID']['output'];
+  /** The most specific of the instrument's backings of the practice. */
+  specificity: BackingSpecificity;
+};
+
 /** One page of the practice × instrument table. */
 export type InstrumentPracticeMatrix = {
   __typename?: 'InstrumentPracticeMatrix';
@@ -455,6 +491,8 @@ export type InstrumentPracticeMatrix = {
 
 export type InstrumentPracticeRow = {
   __typename?: 'InstrumentPracticeRow';
+  /** One cell per instrument of `instrumentIds`, in the same order, with how specifically it backs the practice. */
+  cells: Array<InstrumentPracticeCell>;
   /** The ids of the instruments (of `instruments`) that back this practice. */
   instrumentIds: Array<Scalars['ID']['output']>;
   practice: Practice;
@@ -799,6 +837,9 @@ export type Practice = {
    * The instruments that back this practice, each with the evidence path: the practice ADDRESSES a
    * theme, a provision (or instrument) GROUNDS that theme, the provision is PART_OF its instrument,
    * and a committee text INTERPRETS its treaty; or a curator linked them directly (BACKED_BY).
+   * The most specific first (see BackingSpecificity), then by instrument, theme and provision;
+   * `minSpecificity` keeps only the backings at that level or above (GROUP: GROUP, DIRECT_LINK
+   * and NAMED_IN_TEXT).
    */
   backedBy: Array<Backing>;
   /** Countries the practice concerns (after "Re:" in the Country: field). */
@@ -839,6 +880,12 @@ export type Practice = {
   themes: Array<Theme>;
   title: Scalars['String']['output'];
   webLinks: Array<Scalars['String']['output']>;
+};
+
+
+/** A good practice from the annex of a GFMD background paper. */
+export type PracticeBackedByArgs = {
+  minSpecificity?: InputMaybe<BackingSpecificity>;
 };
 
 export type PracticeConnection = {
@@ -1543,6 +1590,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Backing: ResolverTypeWrapper<BackingRow>;
+  BackingSpecificity: BackingSpecificity;
   BackingStep: ResolverTypeWrapper<BackingStepRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidatePartner: ResolverTypeWrapper<CandidatePartnerRow>;
@@ -1569,6 +1617,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
   InstrumentGap: ResolverTypeWrapper<InstrumentGapRow>;
+  InstrumentPracticeCell: ResolverTypeWrapper<InstrumentPracticeCell>;
   InstrumentPracticeMatrix: ResolverTypeWrapper<InstrumentMatrixRow>;
   InstrumentPracticeRow: ResolverTypeWrapper<InstrumentMatrixPracticeRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1640,6 +1689,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRow;
   InstrumentGap: InstrumentGapRow;
+  InstrumentPracticeCell: InstrumentPracticeCell;
   InstrumentPracticeMatrix: InstrumentMatrixRow;
   InstrumentPracticeRow: InstrumentMatrixPracticeRow;
   Int: Scalars['Int']['output'];
@@ -1687,6 +1737,8 @@ export type BackingResolvers<ContextType = RequestContext, ParentType extends Re
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['BackingStep']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['Provision']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  specificity?: Resolver<ResolversTypes['BackingSpecificity'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -1855,6 +1907,11 @@ export type InstrumentGapResolvers<ContextType = RequestContext, ParentType exte
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
+export type InstrumentPracticeCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeCell'] = ResolversParentTypes['InstrumentPracticeCell']> = {
+  instrumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  specificity?: Resolver<ResolversTypes['BackingSpecificity'], ParentType, ContextType>;
+};
+
 export type InstrumentPracticeMatrixResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeMatrix'] = ResolversParentTypes['InstrumentPracticeMatrix']> = {
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1863,6 +1920,7 @@ export type InstrumentPracticeMatrixResolvers<ContextType = RequestContext, Pare
 };
 
 export type InstrumentPracticeRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentPracticeRow'] = ResolversParentTypes['InstrumentPracticeRow']> = {
+  cells?: Resolver<Array<ResolversTypes['InstrumentPracticeCell']>, ParentType, ContextType>;
   instrumentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 };
@@ -1955,7 +2013,7 @@ export type PartnershipGapsResolvers<ContextType = RequestContext, ParentType ex
 };
 
 export type PracticeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice']> = {
-  backedBy?: Resolver<Array<ResolversTypes['Backing']>, ParentType, ContextType>;
+  backedBy?: Resolver<Array<ResolversTypes['Backing']>, ParentType, ContextType, Partial<PracticeBackedByArgs>>;
   concerns?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   countryField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2164,6 +2222,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GuidingQuestion?: GuidingQuestionResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentGap?: InstrumentGapResolvers<ContextType>;
+  InstrumentPracticeCell?: InstrumentPracticeCellResolvers<ContextType>;
   InstrumentPracticeMatrix?: InstrumentPracticeMatrixResolvers<ContextType>;
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;

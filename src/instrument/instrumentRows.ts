@@ -1,3 +1,4 @@
+import type { BackingSpecificity } from '../generated/graphql';
 import type { PracticeFilterParams } from '../practice/practiceFilter';
 import type { PracticeRow } from '../practice/practiceRow';
 
@@ -36,8 +37,15 @@ export interface InstrumentMatrixRow {
   filter: PracticeFilterParams;
 }
 
+/** One filled cell: an instrument backing the row's practice, at its most specific. */
+export interface InstrumentMatrixCell {
+  instrumentId: string;
+  specificity: BackingSpecificity;
+}
+
 /** One practice and the instruments that back it. */
 export interface InstrumentMatrixPracticeRow {
   practice: PracticeRow;
   instrumentIds: string[];
+  cells: InstrumentMatrixCell[];
 }

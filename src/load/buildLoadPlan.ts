@@ -6,8 +6,9 @@ import { CountryMatcher, allCountries } from '../ingest/countryMatcher';
 import { loadDocumentManifest, seedPath } from '../ingest/documentManifest';
 import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
 import { readDataFile, type DataIssue } from '../ingest/readDataFile';
-import { loadReferenceData, provisionId, SEEDS_DIR, type ReferenceData } from '../ingest/referenceData';
+import { loadReferenceData, provisionId, SEEDS_DIR, type InstrumentSeed, type ReferenceData } from '../ingest/referenceData';
 import { SourceError } from '../ingest/SourceError';
+import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 
@@ -132,6 +133,24 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
   return issues;
 }
 
+/**
+ * What cypher/backing/derive.cypher reads to rank a backing: the groups, stages and themes of the
+ * instrument's scope (seeds/reference/instrument-scope.yaml, with the line as evidence), and the
+ * names a practice's text may call it by, each with its pattern.
+ */
+function scopeProps(i: InstrumentSeed, scope: InstrumentScope | undefined): Record<string, unknown> {
+  const textNames = [...new Set([i.name, i.nameFr, ...(scope?.names ?? [])])];
+  return {
+    protects: scope?.groups ?? [],
+    scopeStages: scope?.stages ?? [],
+    scopeThemes: scope?.themes ?? [],
+    scopeReason: scope?.reason ?? null,
+    scopeEvidence: scope ? `${INSTRUMENT_SCOPE_FILE}:${scope.line}` : null,
+    textNames,
+    textNamePatterns: textNames.map(namePattern),
+  };
+}
+
 const edge = (basis: string, evidence: string, loadedFrom: string, extra: Record<string, unknown> = {}) => ({ basis, evidence, loadedFrom, ...extra });
 
 /**
@@ -198,6 +217,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     ratifications.push(...readRatificationTable(path.join(seedsDir, '..', rel), rel, inst.id, countries, ref.ratificationCodeFixes, yearFixes));
   }
 
+  const scopes = new Map(readInstrumentScope(seedsDir, ref).map((s) => [s.instrument, s]));
   const observedIn = Number(ref.ratificationSnapshot.observed.slice(0, 4));
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
@@ -274,6 +294,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           ratificationStatusKnown: i.ratificationTable !== undefined,
           ratificationSource: i.ratificationTable ? `seeds/sources/ratification/${i.ratificationTable}` : null,
           ratificationObservedIn: i.ratificationTable ? observedIn : null,
+          ...scopeProps(i, scopes.get(i.id)),
           basis: 'curated',
           evidence: `${REF_FILE}/instruments.yaml`,
         },

@@ -3,6 +3,7 @@ import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { pageInfo } from '../util/connection';
 import { selects } from '../util/selects';
+import { atLeast } from './backingSpecificity';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
@@ -41,7 +42,7 @@ export const practiceResolvers: Resolvers = {
     objectives: async (p, _args, ctx) => refsOf(await ctx.reference(), 'objective', (await ctx.loaders.practiceFacets.load(p.id)).objectives),
     targets: async (p, _args, ctx) => refsOf(await ctx.reference(), 'target', (await ctx.loaders.practiceFacets.load(p.id)).targets),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
-    backedBy: (p, _args, ctx) => ctx.loaders.practiceBackedBy.load(p.id),
+    backedBy: async (p, args, ctx) => (await ctx.loaders.practiceBackedBy.load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
   },
   PracticeLink: {
     provenance: (l) => ({ basis: l.basis, evidence: l.evidence, rule: l.rule, footnote: l.footnote }),

@@ -1,3 +1,4 @@
+import type { BackingSpecificity } from '../generated/graphql';
 /** A practice as the repository returns it: the parent of the Practice resolvers. */
 export interface PracticeRow {
   id: string;
@@ -47,4 +48,8 @@ export interface BackingRow {
   theme: string | null;
   basis: string;
   path: BackingStepRow[];
+  /** How specific the backing is to the practice (cypher/backing/derive.cypher). */
+  specificity: BackingSpecificity;
+  /** Why, most specific first. */
+  reasons: string[];
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR } from '../../../src/db/cypherCatalog';
 import { CurationRepository } from '../../../src/curation/curationRepository';
+import { loadReferenceData, SEEDS_DIR } from '../../../src/ingest/referenceData';
+import { readInstrumentScope } from '../../../src/load/instrumentScope';
 import { TestHelper } from '../../support/TestHelper';
 
 /**
@@ -36,6 +38,59 @@ describe('derived backings (BACKS)', () => {
        RETURN i.id AS instrument, b.theme AS theme, b.basis AS basis, b.pathFrom AS from, b.pathTo AS to, b.pathType AS types, b.pathEvidence AS evidence
        ORDER BY instrument, theme, b.provision`,
       { id },
+    );
+
+  // The specificity oracle: from the scope table as read here and the source edges (not BACKS),
+  // the highest level per (practice, instrument), computed in TypeScript with its own text match.
+  const LEVELS = ['THEMATIC', 'SCOPE', 'GROUP', 'DIRECT_LINK', 'NAMED_IN_TEXT'];
+  const oracleSpecificity = async (): Promise<Record<string, string>> => {
+    const ref = loadReferenceData();
+    const scopes = new Map(readInstrumentScope(SEEDS_DIR, ref).map((sc) => [sc.instrument, sc]));
+    const words = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[’]/g, "'")
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean)
+        .join(' ');
+    const names = (id: string): string[] => {
+      const i = ref.instruments.find((x) => x.id === id)!;
+      return [i.name, i.nameFr, ...(scopes.get(id)?.names ?? [])];
+    };
+    const named = (text: string, name: string) =>
+      /^[A-Z0-9-]+$/.test(name) ? text.split(/[^\p{L}\p{N}-]+/u).includes(name) : ` ${words(text)} `.includes(` ${words(name)} `);
+    const facts = await helper.cypher<{ id: string; text: string; groups: string[]; stages: string[]; themes: string[]; direct: string[] }>(`
+      MATCH (p:Practice)
+      RETURN p.id AS id, coalesce(p.title, '') + '\n' + coalesce(p.summary, '') AS text,
+        [(p)-[:BENEFITS]->(g) | g.id] AS groups, [(p)-[:AT_STAGE]->(st) | st.id] AS stages, [(p)-[:ADDRESSES]->(t) | t.id] AS themes,
+        [(p)-[:BACKED_BY]->(i) | i.id] + [(p)-[:BACKED_BY]->()-[:INTERPRETS]->(i) | i.id] AS direct`);
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    const expected: Record<string, string> = {};
+    for (const pair of await oraclePairs()) {
+      const [practice, instrument] = pair.split(' ') as [string, string];
+      const f = byId.get(practice)!;
+      const scope = scopes.get(instrument);
+      const level = names(instrument).some((n) => named(f.text, n))
+        ? 4
+        : f.direct.includes(instrument)
+          ? 3
+          : scope?.groups.some((g) => f.groups.includes(g))
+            ? 2
+            : scope?.stages.some((st) => f.stages.includes(st)) || scope?.themes.some((t) => f.themes.includes(t))
+              ? 1
+              : 0;
+      expected[pair] = LEVELS[level]!;
+    }
+    return expected;
+  };
+  const derivedSpecificity = async (): Promise<Record<string, string>> =>
+    Object.fromEntries(
+      (
+        await helper.cypher<{ pair: string; specificity: string }>(`
+          MATCH (p:Practice)<-[b:BACKS]-(i:Instrument)
+          WITH p.id + ' ' + i.id AS pair, b ORDER BY b.specificityRank DESC
+          RETURN pair, head(collect(b.specificity)) AS specificity`)
+      ).map((r) => [r.pair, r.specificity]),
     );
 
   beforeAll(async () => {
@@ -117,6 +172,33 @@ describe('derived backings (BACKS)', () => {
     await curation.unlink(id, 'ADDRESSES', 'detention');
     expect((await backsOf(id)).some((b) => b.theme === 'detention')).toBe(false);
     expect(await derivedPairs()).toEqual(await oraclePairs());
+  });
+
+  it('ranks every backing as an independent reading of the scope table and the source edges does, before and after curation', async () => {
+    const expected = await oracleSpecificity();
+    const levels = new Set(Object.values(expected));
+    // The seed graph has group, scope and thematic backings (no practice's text names an instrument).
+    expect([...levels].sort()).toEqual(['GROUP', 'SCOPE', 'THEMATIC']);
+    expect(await derivedSpecificity()).toEqual(expected);
+
+    // A summary that names the Migrant Workers Convention, and a curator's direct link.
+    const id = 'multidisciplinary-coordinating-group-against-trafficking-in-human-beings';
+    const [before] = await helper.cypher<{ summary: string }>('MATCH (p:Practice {id: $id}) RETURN p.summary AS summary', { id });
+    await curation.update(id, { summary: `${before!.summary} It applies the Migrant Workers Convention.` }, 'test: an instrument named');
+    await curation.link(id, { type: 'BACKED_BY', target: 'UNHCR-DETENTION-2012', evidence: 'test: a direct backing' });
+    const curated = await oracleSpecificity();
+    expect(curated[`${id} ICRMW`]).toBe('NAMED_IN_TEXT');
+    expect(curated[`${id} UNHCR-DETENTION-2012`]).toBe('DIRECT_LINK');
+    expect(await derivedSpecificity()).toEqual(curated);
+    const [icrmw] = await helper.cypher<{ reasons: string[] }>(
+      `MATCH (:Practice {id: $id})<-[b:BACKS]-(:Instrument {id: 'ICRMW'}) RETURN b.reasons AS reasons LIMIT 1`,
+      { id },
+    );
+    expect(icrmw!.reasons[0]).toBe('the practice\'s summary names the ICRMW: "Migrant Workers Convention"');
+
+    await curation.unlink(id, 'BACKED_BY', 'UNHCR-DETENTION-2012');
+    await curation.update(id, { summary: before!.summary }, 'test: restored');
+    expect(await derivedSpecificity()).toEqual(expected);
   });
 
   it('writes the rule in one statement: no other Cypher file walks from a practice to an instrument', () => {

@@ -61,6 +61,12 @@ describe('exports, parsed back with the tools they are for', () => {
       source_file: 'seeds/sources/gfmd-2015-rt1.1-background-paper.txt',
     });
     expect(beta.instrument_ids!.split('; ')).toEqual(expect.arrayContaining(['ICERD', 'ICRMW']));
+    // Each instrument's specificity, in the order of instrument_ids: Beta Groups serve migrants in
+    // an irregular situation (the ICRMW's Part III) in transit (the border guidelines' scope).
+    const specificity = new Map(beta.instrument_ids!.split('; ').map((id, i) => [id, beta.instrument_specificities!.split('; ')[i]]));
+    expect(specificity.get('ICRMW')).toBe('GROUP');
+    expect(specificity.get('OHCHR-BORDERS')).toBe('SCOPE');
+    expect(specificity.get('ICERD')).toBe('THEMATIC');
     const consular = rows.find((r) => r.id === 'consular-partnership-program')!;
     expect(consular.partner_ids!.split('; ')).toHaveLength(11);
     // A summary with commas, quotes and line breaks survives the round trip.
