@@ -131,6 +131,8 @@ export function syntheticGraph(practices: number, ref: ReferenceData, seed = 201
       themes: themeIds.map((id) => ({ id, basis: 'text-match' as const, evidence: ev('summary'), rule: 'synthetic' })),
       groups: groupIds.map((id) => ({ id, basis: 'text-match' as const, evidence: ev('summary'), rule: 'synthetic' })),
       stages: stageIds.map((id) => ({ id, basis: 'text-match' as const, evidence: ev('summary'), rule: 'synthetic' })),
+      objectives: [],
+      targets: [],
     });
   }
   return {

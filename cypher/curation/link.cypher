@@ -9,6 +9,8 @@ CALL (p) {
   UNION WITH p WHERE $type = 'ADDRESSES' MATCH (t:Theme {id: $target}) MERGE (p)-[r:ADDRESSES]->(t) RETURN r
   UNION WITH p WHERE $type = 'BENEFITS' MATCH (t:Group {id: $target}) MERGE (p)-[r:BENEFITS]->(t) RETURN r
   UNION WITH p WHERE $type = 'AT_STAGE' MATCH (t:Stage {id: $target}) MERGE (p)-[r:AT_STAGE]->(t) RETURN r
+  UNION WITH p WHERE $type = 'SUPPORTS' MATCH (t:Objective {id: $target}) MERGE (p)-[r:SUPPORTS]->(t) RETURN r
+  UNION WITH p WHERE $type = 'CONTRIBUTES_TO' MATCH (t:Target {id: $target}) MERGE (p)-[r:CONTRIBUTES_TO]->(t) RETURN r
   UNION WITH p WHERE $type = 'BACKED_BY' MATCH (t:Instrument {id: $target}) MERGE (p)-[r:BACKED_BY]->(t) RETURN r
 }
 // A curated link replaces whatever made the edge before (a rule, the seed): the curator owns it now.

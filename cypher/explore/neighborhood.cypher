@@ -17,6 +17,9 @@ CALL (k) {
   UNION WITH k WHERE k.type = 'Provision' MATCH (n:Provision {id: k.id}) RETURN n
   UNION WITH k WHERE k.type = 'Group' MATCH (n:Group {id: k.id}) RETURN n
   UNION WITH k WHERE k.type = 'Stage' MATCH (n:Stage {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Objective' MATCH (n:Objective {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'GuidingPrinciple' MATCH (n:GuidingPrinciple {id: k.id}) RETURN n
+  UNION WITH k WHERE k.type = 'Target' MATCH (n:Target {id: k.id}) RETURN n
   UNION WITH k WHERE k.type = 'Document' MATCH (n:Document {id: k.id}) RETURN n
   UNION WITH k WHERE k.type = 'Recommendation' MATCH (n:Recommendation {id: k.id}) RETURN n
   UNION WITH k WHERE k.type = 'GuidingQuestion' MATCH (n:GuidingQuestion {id: k.id}) RETURN n

@@ -1,6 +1,6 @@
 // One row per matching practice for the CSV export: its fields, its related countries, partners,
-// themes, groups, stages and backing instruments (ids, names and the specificity of the most
-// specific backing of each, see backing/derive), and its source citation.
+// themes, groups, stages, Compact objectives, SDG targets and backing instruments (ids, names and
+// the specificity of the most specific backing of each, see backing/derive), and its source citation.
 // @include practice/_filter
 WITH p ORDER BY p.title, p.id
 RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField, .partnerField, .implementedByPartners, .sourceDocument, .sourceLines, .basis, .evidence} AS practice,
@@ -10,6 +10,9 @@ RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField
   COLLECT { MATCH (p)-[:ADDRESSES]->(x:Theme) RETURN x {.id, .name} ORDER BY x.id } AS themes,
   COLLECT { MATCH (p)-[:BENEFITS]->(x:Group) RETURN x {.id, .name} ORDER BY x.id } AS groups,
   COLLECT { MATCH (p)-[:AT_STAGE]->(x:Stage) RETURN x {.id, .name} ORDER BY x.id } AS stages,
+  // A map projection takes its variable's name: sort on the node before projecting it.
+  COLLECT { MATCH (p)-[:SUPPORTS]->(x:Objective) WITH x ORDER BY x.number RETURN x {.id, .name} } AS objectives,
+  COLLECT { MATCH (p)-[:CONTRIBUTES_TO]->(x:Target) WITH x ORDER BY x.goal, x.id RETURN x {.id, .name} } AS targets,
   COLLECT {
     MATCH (p)<-[b:BACKS]-(i:Instrument)
     WITH i, b ORDER BY b.specificityRank DESC

@@ -1,5 +1,5 @@
-// The coverage matrix over two dimensions (countries, themes, groups, stages, partner kinds,
-// instruments): each matching practice joined to its values through the relationship type of
+// The coverage matrix over two dimensions (countries, themes, groups, stages, Compact
+// objectives, SDG targets, partner kinds, instruments): each matching practice joined to its values through the relationship type of
 // each axis ($rowRelationship, $columnRelationship, from a closed list in code: an instrument's
 // is the derived BACKS, which points at the practice, hence no direction here), then counted per
 // pair. Empty cells are added by the caller.

@@ -11,6 +11,8 @@
   AND ($partnerKinds IS NULL OR EXISTS { (p)-[:PARTNERS_WITH]->(x:Partner) WHERE x.kind IN $partnerKinds })
   AND ($groups IS NULL OR EXISTS { (p)-[:BENEFITS]->(g:Group) WHERE g.id IN $groups })
   AND ($stages IS NULL OR EXISTS { (p)-[:AT_STAGE]->(s:Stage) WHERE s.id IN $stages })
+  AND ($objectives IS NULL OR EXISTS { (p)-[:SUPPORTS]->(o:Objective) WHERE o.id IN $objectives })
+  AND ($targets IS NULL OR EXISTS { (p)-[:CONTRIBUTES_TO]->(t:Target) WHERE t.id IN $targets })
   AND
 // @include practice/_knownIn
   ))

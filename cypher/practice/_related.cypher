@@ -13,5 +13,7 @@ CASE WHEN $withPartners THEN COLLECT {
 CASE WHEN $withFacets THEN {
   themes: COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id },
   groups: COLLECT { MATCH (p)-[:BENEFITS]->(g:Group) RETURN g.id ORDER BY g.id },
-  stages: COLLECT { MATCH (p)-[:AT_STAGE]->(s:Stage) RETURN s.id ORDER BY s.id }
+  stages: COLLECT { MATCH (p)-[:AT_STAGE]->(s:Stage) RETURN s.id ORDER BY s.id },
+  objectives: COLLECT { MATCH (p)-[:SUPPORTS]->(o:Objective) RETURN o.id ORDER BY o.number },
+  targets: COLLECT { MATCH (p)-[:CONTRIBUTES_TO]->(t:Target) RETURN t.id ORDER BY t.goal, t.id }
 } END AS facets,

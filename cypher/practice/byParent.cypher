@@ -1,4 +1,4 @@
-// The practices under each parent of a selection level (Theme/Group/Stage/Country/Partner
+// The practices under each parent of a selection level (Theme/Group/Stage/Objective/Target/Country/Partner
 // .practices), one page per key: at most $limit practice rows by title after the key's cursor
 // ($keys: [{i, id, after: {key: title, id} or null}]), and how many there are in all. One
 // statement for every parent of a level (see relatedPageLoader). Cypher takes no parameter for
@@ -7,6 +7,8 @@
 // @variant THEME    parent=Theme    rel=ADDRESSES
 // @variant GROUP    parent=Group    rel=BENEFITS
 // @variant STAGE    parent=Stage    rel=AT_STAGE
+// @variant OBJECTIVE parent=Objective rel=SUPPORTS
+// @variant TARGET   parent=Target   rel=CONTRIBUTES_TO
 // @variant COUNTRY  parent=Country  rel=IMPLEMENTED_BY
 // @variant PARTNER  parent=Partner  rel=PARTNERS_WITH
 UNWIND $keys AS key

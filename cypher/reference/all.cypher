@@ -1,10 +1,19 @@
-// The reference data the API caches (immutable between loads): themes, groups, stages,
+// The reference data the API caches (immutable between loads): themes, groups, stages, the
+// Global Compact's objectives (with the themes they relate to) and guiding principles, SDG targets,
 // instruments with their provisions and groundings, countries and documents with what they cite
 // and who contributed to them.
 RETURN
   COLLECT { MATCH (t:Theme) RETURN t {.id, .name, .nameFr, .description} ORDER BY t.id } AS themes,
   COLLECT { MATCH (g:Group) RETURN g {.id, .name, .nameFr} ORDER BY g.id } AS groups,
   COLLECT { MATCH (s:Stage) RETURN s {.id, .name, .nameFr} ORDER BY s.id } AS stages,
+  COLLECT {
+    MATCH (o:Objective)
+    RETURN o {.id, .number, .name, .nameFr, .basis, .evidence,
+              themes: COLLECT { MATCH (o)-[r:RELATES_TO]->(t:Theme) RETURN {theme: t.id, basis: r.basis, evidence: r.evidence} ORDER BY t.id }}
+    ORDER BY o.number
+  } AS objectives,
+  COLLECT { MATCH (g:GuidingPrinciple) RETURN g {.id, .name, .nameFr, .basis, .evidence} ORDER BY g.id } AS guidingPrinciples,
+  COLLECT { MATCH (t:Target) RETURN t {.id, .target, .goal, .name, .nameFr, .why, .basis, .evidence} ORDER BY t.goal, t.id } AS targets,
   COLLECT {
     MATCH (i:Instrument)
     OPTIONAL MATCH (i)-[:INTERPRETS]->(t:Instrument)

@@ -15,6 +15,8 @@ const FILTER_OPTIONS: Array<[string, string]> = [
   ['--partner-kinds <kinds>', 'partner kinds (NGO,INTERNATIONAL_ORGANIZATION,...)'],
   ['--groups <ids>', 'groups (women,children,...)'],
   ['--stages <ids>', 'stages (origin,transit,destination,return)'],
+  ['--objectives <ids>', 'Global Compact objectives (GCM-1 ... GCM-23)'],
+  ['--targets <ids>', 'SDG targets (SDG-8.7,SDG-10.7,...)'],
   ['--text <query>', 'full-text query on title, summary and tags'],
 ];
 

@@ -3,7 +3,7 @@ import type { CurationLinkType } from '../generated/graphql';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 
 /** What each link type points to: the target's node type, for messages and checks. */
-export const LINK_TARGET: Record<CurationLinkType, 'Country' | 'Partner' | 'Theme' | 'Group' | 'Stage' | 'Instrument'> = {
+export const LINK_TARGET: Record<CurationLinkType, 'Country' | 'Partner' | 'Theme' | 'Group' | 'Stage' | 'Objective' | 'Target' | 'Instrument'> = {
   IMPLEMENTED_BY: 'Country',
   CONCERNS: 'Country',
   MENTIONS: 'Country',
@@ -11,6 +11,8 @@ export const LINK_TARGET: Record<CurationLinkType, 'Country' | 'Partner' | 'Them
   ADDRESSES: 'Theme',
   BENEFITS: 'Group',
   AT_STAGE: 'Stage',
+  SUPPORTS: 'Objective',
+  CONTRIBUTES_TO: 'Target',
   BACKED_BY: 'Instrument',
 };
 
@@ -35,9 +37,13 @@ export async function checkLinkTarget(
           ? ref.group.has(target)
           : kind === 'Stage'
             ? ref.stage.has(target)
-            : kind === 'Instrument'
-              ? ref.instrument.has(target)
-              : await partnerExists(target);
+            : kind === 'Objective'
+              ? ref.objective.has(target)
+              : kind === 'Target'
+                ? ref.target.has(target)
+                : kind === 'Instrument'
+                  ? ref.instrument.has(target)
+                  : await partnerExists(target);
   if (!known)
     throw new BadUserInputError(
       `${argument}.target: no ${kind.toLowerCase()} with id ${JSON.stringify(target)} (a ${type} link points to a ${kind})`,

@@ -44,6 +44,8 @@ export interface PracticeExportRow {
   themes: Named[];
   groups: Named[];
   stages: Named[];
+  objectives: Named[];
+  targets: Named[];
   /** With the specificity of the instrument's most specific backing of the practice. */
   instruments: Array<Named & { specificity: BackingSpecificity }>;
   documents: Array<{ id: string; title: string; file: string }>;

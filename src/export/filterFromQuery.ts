@@ -1,6 +1,6 @@
 import type { PartnerKind, PracticeFilter } from '../generated/graphql';
 
-const LIST_KEYS = ['countries', 'involvedCountries', 'themes', 'instruments', 'partners', 'partnerKinds', 'groups', 'stages'] as const;
+const LIST_KEYS = ['countries', 'involvedCountries', 'themes', 'instruments', 'partners', 'partnerKinds', 'groups', 'stages', 'objectives', 'targets'] as const;
 
 /**
  * A PracticeFilter from query parameters or command-line options: each list as a comma-separated

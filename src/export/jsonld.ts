@@ -33,6 +33,9 @@ const PREDICATE: Record<string, string> = {
   ADDRESSES: 'schema:about',
   BENEFITS: 'schema:audience',
   AT_STAGE: 'kg:atStage',
+  SUPPORTS: 'kg:supportsObjective',
+  CONTRIBUTES_TO: 'kg:contributesToTarget',
+  RELATES_TO: 'skos:related',
   BASED_IN: 'schema:location',
   PART_OF: 'schema:isPartOf',
   GROUNDS: 'kg:grounds',
@@ -66,6 +69,9 @@ function nodeTypes(n: ExportNode): string[] {
     case 'Theme':
     case 'Group':
     case 'Stage':
+    case 'Objective':
+    case 'GuidingPrinciple':
+    case 'Target':
       return ['skos:Concept', `kg:${n.type}`];
     case 'Instrument':
     case 'Provision':

@@ -16,6 +16,8 @@ const AXIS_RELATIONSHIP: Record<Dimension, string> = {
   THEME: 'ADDRESSES',
   GROUP: 'BENEFITS',
   STAGE: 'AT_STAGE',
+  OBJECTIVE: 'SUPPORTS',
+  TARGET: 'CONTRIBUTES_TO',
   PARTNER_KIND: 'PARTNERS_WITH',
   INSTRUMENT: 'BACKS',
 };
@@ -37,6 +39,10 @@ export class CoverageRepository {
         return ref.groups.map(label);
       case 'STAGE':
         return ref.stages.map(label);
+      case 'OBJECTIVE':
+        return ref.objectives.map(label);
+      case 'TARGET':
+        return ref.targets.map(label);
       case 'PARTNER_KIND':
         return Object.entries(PARTNER_KIND_LABELS).map(([id, l]) => ({ id, label: l.en, labelFr: l.fr }));
       case 'INSTRUMENT':

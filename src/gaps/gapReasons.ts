@@ -1,5 +1,5 @@
 import type { ReferenceSnapshot } from '../reference/referenceCache';
-import type { CandidatePartnerRow, InstrumentGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
+import type { CandidatePartnerRow, InstrumentGapRow, ObjectiveGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
 import { PARTNER_KIND_LABELS } from './partnerKindLabels';
 
 const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
@@ -56,4 +56,24 @@ export function candidateReason(c: CandidatePartnerRow, ref: ReferenceSnapshot, 
   const where = c.countryIds.map((id) => name(ref.country, id)).join(', ') || 'no named country';
   const elsewhere = c.key.country ? ` outside ${name(ref.country, c.key.country)}` : '';
   return `${partnerName} partners with ${plural(c.practiceIds.length, 'practice')} on ${name(ref.theme, c.key.theme).toLowerCase()}${elsewhere} (${c.practiceIds.join(', ')}), spanning ${plural(c.countryIds.length, 'country', 'countries')}: ${where}.`;
+}
+
+/** Why a Global Compact objective is a gap for a country and/or a partner kind. */
+export function objectiveGapReason(g: ObjectiveGapRow, ref: ReferenceSnapshot): string {
+  const objective = ref.objective.get(g.objective);
+  const what = `objective ${objective?.number ?? g.objective} of the Global Compact (${objective?.name ?? g.objective})`;
+  const scope = [
+    g.country ? `implemented in ${name(ref.country, g.country)}` : null,
+    g.kind ? `with a partner of kind ${PARTNER_KIND_LABELS[g.kind].en}` : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  const practices = scope ? `practices ${scope}` : 'practices';
+  // No practice in scope at all is a gap of the graph's data, not of the objective: say so.
+  if (g.practicesInScope === 0) return `The graph holds no ${practices}, so none supports ${what}.`;
+  if (!scope) return `No practice in the graph supports ${what}.`;
+  const elsewhere = g.supportedElsewhereBy.length
+    ? `${plural(g.supportedElsewhereBy.length, 'practice')} outside that scope ${verb(g.supportedElsewhereBy.length, 'supports', 'support')} it (${g.supportedElsewhereBy.join(', ')})`
+    : 'no practice in the graph supports it';
+  return `None of the ${plural(g.practicesInScope, 'practice')} ${scope} supports ${what}; ${elsewhere}. (The paper predates the Compact: which practice supports which objective is the project's classification.)`;
 }

@@ -89,3 +89,15 @@ export interface RatificationGapsRow {
   notRatified: RatificationGapRow[];
   unknown: RatificationGapRow[];
 }
+
+/** (f) A Global Compact objective that no practice in scope supports. */
+export interface ObjectiveGapRow {
+  objective: string;
+  /** The scope asked: a country, a partner kind, or both (null: any). */
+  country: string | null;
+  kind: PartnerKind | null;
+  /** How many practices are in scope at all (0: the scope itself is empty). */
+  practicesInScope: number;
+  /** The practices outside the scope that support the objective. */
+  supportedElsewhereBy: string[];
+}

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { ResultCache } from '../cache/resultCache';
 import type { PartnerKind } from '../generated/graphql';
-import type { CandidateKey, CandidatePartnerRow, InstrumentGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
+import type { CandidateKey, CandidatePartnerRow, InstrumentGapRow, ObjectiveGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
 
 /** Reads the partnership-gap questions (a)-(e); each is one statement. */
 export class GapsRepository {
@@ -37,6 +37,12 @@ export class GapsRepository {
     withPracticeIds: boolean,
   ): Promise<RatificationGapRow[]> {
     return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, asOf, withPracticeIds });
+  }
+
+  /** (f) The Compact objectives no practice of `country` and/or with a partner of `kind` supports. */
+  async objectiveGaps(country: string | null, kind: PartnerKind | null): Promise<ObjectiveGapRow[]> {
+    const rows = await this.results.read<Omit<ObjectiveGapRow, 'country' | 'kind'>>(this.executor, 'gaps/objectiveGaps', { country, kind });
+    return rows.map((r) => ({ ...r, country, kind }));
   }
 
   /** A per-request loader: every candidate search of one request in one statement. */

@@ -5,7 +5,7 @@ import type { RequestContext } from '../context/requestContext';
 import { knownId, knownIds } from '../reference/knownIds';
 import { refOf, refOrNull } from '../reference/refOf';
 import { intInRange, yearOrNull } from '../util/argument';
-import { candidateReason, instrumentGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
+import { candidateReason, instrumentGapReason, objectiveGapReason, partnerKindGapReason, ratificationGapReason, themeGroupGapReason } from './gapReasons';
 import type { CandidatePartnerRow } from './gapRows';
 import { withRef } from '../util/withRef';
 import { selects } from '../util/selects';
@@ -50,12 +50,24 @@ export const gapsResolvers: Resolvers = {
       const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, yearOrNull(args.asOf, 'asOf'), selects(info, 'practiceIds'));
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
+    objectiveGaps: async (_root, args, ctx) => {
+      const ref = await ctx.reference();
+      return ctx.gaps.objectiveGaps(args.country ? knownId(ref, 'country', args.country, 'country') : null, args.kind ?? null);
+    },
     candidatePartners: async (_root, args, ctx) => {
       const ref = await ctx.reference();
       const theme = knownId(ref, 'theme', args.theme, 'theme');
       const country = args.country ? knownId(ref, 'country', args.country, 'country') : null;
       return candidates(ctx, theme, country, args.kind ?? null, args.first);
     },
+  },
+  ObjectiveGap: {
+    objective: (g, _args, ctx) => withRef(ctx, (ref) => refOf(ref, 'objective', g.objective)),
+    country: (g, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'country', g.country)),
+    supportedElsewhereBy: async (g, _args, ctx) =>
+      (await ctx.loaders.practice.loadMany(g.supportedElsewhereBy)).flatMap((p) => (p && !(p instanceof Error) ? [p] : [])),
+    supportedElsewhereByIds: (g) => g.supportedElsewhereBy,
+    reason: (g, _args, ctx) => withRef(ctx, (ref) => objectiveGapReason(g, ref)),
   },
   PartnerKindGap: {
     country: (g, _args, ctx) => countryOf(ctx, g.country),

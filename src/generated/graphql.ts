@@ -7,11 +7,13 @@ import type { PartnerRow, PartnerPage } from '../partner/partnerRow';
 import type { CountryRow } from '../country/countryRow';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { ThemeRow, LabelRow, GroundingRow } from '../taxonomy/taxonomyRows';
+import type { ObjectiveRow, ObjectiveThemeRow, GuidingPrincipleRow, TargetRow } from '../framework/frameworkRows';
 import type { InstrumentRow, ProvisionRow, InstrumentMatrixRow, InstrumentMatrixPracticeRow } from '../instrument/instrumentRows';
 import type { DocumentRow } from '../practice/documentRow';
 import type { CitationRow, ContributionRow } from '../document/documentRows';
+import type { StatementRow, StatementTopicRow } from '../document/statementRows';
 import type { SearchHitRow, SubgraphRow, GraphNodeRow, GraphEdgeRow } from '../explore/exploreRows';
-import type { CoverageRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
+import type { CoverageRow, ObjectiveGapRow, CoverageCellRow, DimensionValueRow, PartnershipGapsRoot, PartnerKindGapRow, ThemeGroupGapRow, InstrumentGapRow, RatificationGapsRow, RatificationGapRow, CandidatePartnerRow } from '../gaps/gapRows';
 import type { RequestContext } from '../context/requestContext';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -247,9 +249,13 @@ export type CurationLinkType =
   | 'BACKED_BY'
   | 'BENEFITS'
   | 'CONCERNS'
+  /** A curator's filing of the practice under an SDG target (target: SDG-8.7, ...). */
+  | 'CONTRIBUTES_TO'
   | 'IMPLEMENTED_BY'
   | 'MENTIONS'
-  | 'PARTNERS_WITH';
+  | 'PARTNERS_WITH'
+  /** A curator's filing of the practice under a Global Compact objective (target: GCM-1 … GCM-23). */
+  | 'SUPPORTS';
 
 export type DeletedPractice = {
   __typename?: 'DeletedPractice';
@@ -263,11 +269,15 @@ export type Dimension =
   | 'COUNTRY'
   | 'GROUP'
   | 'INSTRUMENT'
+  /** The Global Compact's objectives (SUPPORTS: the project's classification, see Practice.objectives). */
+  | 'OBJECTIVE'
   | 'PARTNER_KIND'
   | 'STAGE'
+  /** The SDG targets (CONTRIBUTES_TO: the project's classification, see Practice.targets). */
+  | 'TARGET'
   | 'THEME';
 
-/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+/** One value of a dimension: a country, theme, instrument, partner kind, group, stage, Compact objective or SDG target. */
 export type DimensionValue = {
   __typename?: 'DimensionValue';
   id: Scalars['ID']['output'];
@@ -275,7 +285,7 @@ export type DimensionValue = {
 };
 
 
-/** One value of a dimension: a country, theme, instrument, partner kind, group or stage. */
+/** One value of a dimension: a country, theme, instrument, partner kind, group, stage, Compact objective or SDG target. */
 export type DimensionValueLabelArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -351,6 +361,38 @@ export type GroupNameArgs = {
 export type GroupPracticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A guiding principle of the Global Compact for Migration (para. 15). */
+export type GuidingPrinciple = {
+  __typename?: 'GuidingPrinciple';
+  /** GCM-P-<slug>, e.g. GCM-P-child-sensitive. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  provenance: Provenance;
+};
+
+
+/** A guiding principle of the Global Compact for Migration (para. 15). */
+export type GuidingPrincipleNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/** A guiding question of a document's policy part (the questions the roundtable was asked to discuss). */
+export type GuidingQuestion = {
+  __typename?: 'GuidingQuestion';
+  document: Document;
+  groups: Array<Group>;
+  /** <document>-question-<number>, e.g. gfmd-2015-rt1.1-question-1. */
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  source: SourceCitation;
+  /** Everything it speaks of, with the rule and the words that made each SPEAKS_OF edge. */
+  speaksOf: Array<StatementTopic>;
+  stages: Array<Stage>;
+  text: Scalars['String']['output'];
+  themes: Array<Theme>;
 };
 
 /**
@@ -475,7 +517,7 @@ export type Mutation = {
   createPractice: Practice;
   /** Deletes a practice and its edges. */
   deletePractice: DeletedPractice;
-  /** Links a practice to a country, partner, theme, group, stage or instrument, with evidence. */
+  /** Links a practice to a country, partner, theme, group, stage, Compact objective, SDG target or instrument, with evidence. */
   linkPractice: Practice;
   /** Removes a link of a practice (any basis). */
   unlinkPractice: Practice;
@@ -534,6 +576,69 @@ export type MutationUnlinkPracticeArgs = {
 export type MutationUpdatePracticeArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePracticeInput;
+};
+
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type Objective = {
+  __typename?: 'Objective';
+  /** GCM-1 to GCM-23. */
+  id: Scalars['ID']['output'];
+  /** The objective's title in A/RES/73/195. */
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  /** The objective's number in the Compact (1-23). */
+  number: Scalars['Int']['output'];
+  /** Practices the project files under this objective (SUPPORTS), by title, paged like Theme.practices. */
+  practices: PracticeConnection;
+  /** Where the objective's texts were read. */
+  provenance: Provenance;
+  /** The paper's themes this objective speaks to (curated RELATES_TO edges, e.g. objective 13 to detention). */
+  themes: Array<ObjectiveTheme>;
+};
+
+
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type ObjectiveNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/**
+ * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
+ * (2018): which practices support an objective is the project's classification, not the paper's.
+ */
+export type ObjectivePracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** (f) A Global Compact objective without a practice in the asked scope. */
+export type ObjectiveGap = {
+  __typename?: 'ObjectiveGap';
+  /** The country asked, if any. */
+  country: Maybe<Country>;
+  /** The partner kind asked, if any. */
+  kind: Maybe<PartnerKind>;
+  objective: Objective;
+  /** How many practices are in the scope at all: 0 means the graph holds none there, not that the objective is neglected. */
+  practicesInScope: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** Practices outside the scope that support the objective. */
+  supportedElsewhereBy: Array<Practice>;
+  supportedElsewhereByIds: Array<Scalars['ID']['output']>;
+};
+
+/** A theme an objective speaks to, and why the project says so. */
+export type ObjectiveTheme = {
+  __typename?: 'ObjectiveTheme';
+  provenance: Provenance;
+  theme: Theme;
 };
 
 /** Relay page information. */
@@ -633,6 +738,13 @@ export type PartnershipGaps = {
    */
   candidatePartners: Array<CandidatePartner>;
   /**
+   * (f) The Global Compact objectives that no practice implemented in `country` and/or with a
+   * partner of `kind` supports (no argument: the objectives no practice supports at all). Each row
+   * says whether the scope holds practices at all and which practices outside it support the
+   * objective. The paper predates the Compact: SUPPORTS is the project's classification.
+   */
+  objectiveGaps: Array<ObjectiveGap>;
+  /**
    * (d) Countries acting on a theme whose grounding treaties they have not ratified (signed only,
    * or no action), and, separately, where the status is unknown (ILO conventions have no table).
    * `asOf` (a year, e.g. 2015) asks it as it stood then: the practices known then, the instruments
@@ -661,6 +773,17 @@ export type PartnershipGapsCandidatePartnersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<PartnerKind>;
   theme: Scalars['ID']['input'];
+};
+
+
+/**
+ * Where partnerships are missing. Each row says why it is a gap and carries the ids a client needs
+ * to drill down. Absence of data is never reported as absence of the thing: a treaty status that
+ * no table records is UNKNOWN, listed apart from "not ratified".
+ */
+export type PartnershipGapsObjectiveGapsArgs = {
+  country?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PartnerKind>;
 };
 
 
@@ -738,6 +861,13 @@ export type Practice = {
   mentions: Array<Country>;
   /** Remarks of the ingest (e.g. a phrase of the Partner(s) field that names nobody). */
   notes: Array<Scalars['String']['output']>;
+  /**
+   * The Global Compact objectives this practice supports, in objective order. The paper (2015)
+   * predates the Compact (2018): these are the project's classification (keyword rules of
+   * seeds/rules/frameworks.yaml, basis `inferred`, or overrides with a reason, basis `curated`);
+   * `links` gives each SUPPORTS edge's rule and the words it matched.
+   */
+  objectives: Array<Objective>;
   /** The annex's Partner(s): field, as written. */
   partnerField: Scalars['String']['output'];
   partners: Array<Partner>;
@@ -746,6 +876,8 @@ export type Practice = {
   stages: Array<Stage>;
   summary: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
+  /** The SDG targets this practice contributes to (CONTRIBUTES_TO), the project's classification like `objectives`. */
+  targets: Array<Target>;
   /** The annex's Thematic Area(s) field, as written. */
   thematicAreas: Scalars['String']['output'];
   themes: Array<Theme>;
@@ -783,12 +915,16 @@ export type PracticeFilter = {
   instruments?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Countries involved in any way: implementing, concerned (after "Re:"), or the country of a STATE partner. */
   involvedCountries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global Compact objective ids, GCM-1 to GCM-23: practices the project files under one of them (SUPPORTS). */
+  objectives?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Partner kinds: practices with at least one partner of one of these kinds. */
   partnerKinds?: InputMaybe<Array<PartnerKind>>;
   /** Partner ids. */
   partners?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Stage ids: origin, transit, destination, return. */
   stages?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** SDG target ids such as SDG-8.7, SDG-10.7: practices the project files under one of them (CONTRIBUTES_TO). */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Full-text query (Lucene syntax) on title, summary and tags. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Theme ids: violence, health, decent-work, detention. */
@@ -802,13 +938,13 @@ export type PracticeLink = {
   /** The global id of the target node (`Country:MEX`, `Theme:health`, ...). */
   target: Scalars['ID']['output'];
   targetLabel: Scalars['String']['output'];
-  /** The relationship type: IMPLEMENTED_BY, CONCERNS, MENTIONS, PARTNERS_WITH, ADDRESSES, BENEFITS, AT_STAGE. */
+  /** The relationship type: IMPLEMENTED_BY, CONCERNS, MENTIONS, PARTNERS_WITH, ADDRESSES, BENEFITS, AT_STAGE, SUPPORTS (a Compact objective), CONTRIBUTES_TO (an SDG target). */
   type: Scalars['String']['output'];
 };
 
 export type PracticeLinkInput = {
   evidence: Scalars['String']['input'];
-  /** The target's id: a country (ISO alpha-3), partner, theme, group, stage or instrument id, by `type`. */
+  /** The target's id: a country (ISO alpha-3), partner, theme, group, stage, Compact objective, SDG target or instrument id, by `type`. */
   target: Scalars['ID']['input'];
   type: CurationLinkType;
 };
@@ -863,6 +999,8 @@ export type Query = {
   __typename?: 'Query';
   /** The API's version, for clients that want to check what they talk to. */
   apiVersion: Scalars['String']['output'];
+  /** The 10 guiding principles of the Global Compact for Migration (A/RES/73/195, para. 15). */
+  compactPrinciples: Array<GuidingPrinciple>;
   /** All countries, or only UN member states. */
   countries: Array<Country>;
   /** One country by its ISO 3166-1 alpha-3 id (e.g. MEX). */
@@ -883,6 +1021,8 @@ export type Query = {
   documents: Array<Document>;
   /** Groups of migrants the practices benefit. */
   groups: Array<Group>;
+  /** The guiding questions of a document's policy part ("Questions directrices"), in order, narrowed like `recommendations`. */
+  guidingQuestions: Array<GuidingQuestion>;
   /** One instrument by id (UDHR, ICCPR, ICESCR, CRC, CEDAW, ICRMW, ICERD, ILO-C29, ...). */
   instrument: Maybe<Instrument>;
   /**
@@ -898,11 +1038,13 @@ export type Query = {
    * The graph around a node, for exploration: up to `depth` hops (1-3), at most `limit` nodes.
    * `id` is a global id (`Practice:beta-groups`, `Country:MEX`, `Theme:health`, ...).
    * `types` keeps only nodes of these types (Practice, Country, Partner, Theme, Instrument,
-   * Provision, Group, Stage, Document, Recommendation, GuidingQuestion); `relationshipTypes`
+   * Provision, Group, Stage, Objective, GuidingPrinciple, Target, Document, Recommendation, GuidingQuestion); `relationshipTypes`
    * keeps only these edges. The derived BACKS edges (instrument to practice or theme, see
    * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
   neighborhood: Subgraph;
+  /** The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195, para. 16), in order. */
+  objectives: Array<Objective>;
   /** One partner by its id (e.g. `iom`, `state-mex`). */
   partner: Maybe<Partner>;
   /** Partners, filtered and paged. */
@@ -917,6 +1059,12 @@ export type Query = {
    */
   practices: PracticeConnection;
   /**
+   * The recommendations of a document's policy part (the GFMD paper's "Recommandations"), in the
+   * document's order, each with the themes, groups and stages it speaks of. `themes` keeps those
+   * that speak of one of these themes; `document` those of one document.
+   */
+  recommendations: Array<Recommendation>;
+  /**
    * Full-text search across practices, partners, instruments and countries, best matches first.
    * `text` is a Lucene query (words, "phrases", AND/OR, wildcards*); a syntax error is BAD_USER_INPUT.
    */
@@ -930,6 +1078,8 @@ export type Query = {
   shortestPath: Maybe<Subgraph>;
   /** Stages of the migration journey. */
   stages: Array<Stage>;
+  /** The SDG targets on migration the graph holds (3.8, 5.2, 8.7, 8.8, 10.7, 10.c, 16.2, 17.18), by goal. */
+  targets: Array<Target>;
   /** The paper's four themes. */
   themes: Array<Theme>;
 };
@@ -981,6 +1131,18 @@ export type QueryCoverageArgs = {
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryGuidingQuestionsArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1078,6 +1240,18 @@ export type QueryPracticesArgs = {
  * paper's four human-rights themes and the international instruments that ground them.
  * Every other file in this folder extends `Query` with one domain.
  */
+export type QueryRecommendationsArgs = {
+  document?: InputMaybe<Scalars['ID']['input']>;
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1135,6 +1309,27 @@ export type RatificationGaps = {
   unknown: Array<RatificationGap>;
 };
 
+/** A recommendation of a document's policy part, as written (the GFMD paper's are in French). */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  document: Document;
+  /** The groups of migrants it speaks of. */
+  groups: Array<Group>;
+  /** <document>-recommendation-<number>, e.g. gfmd-2015-rt1.1-recommendation-1. */
+  id: Scalars['ID']['output'];
+  /** Its number in the document. */
+  number: Scalars['Int']['output'];
+  /** Where it stands in the document, with the exact lines. */
+  source: SourceCitation;
+  /** Everything it speaks of, with the rule and the words that made each SPEAKS_OF edge. */
+  speaksOf: Array<StatementTopic>;
+  /** The stages of the journey it speaks of. */
+  stages: Array<Stage>;
+  text: Scalars['String']['output'];
+  /** The themes it speaks of (SPEAKS_OF, by the classification rules). */
+  themes: Array<Theme>;
+};
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1183,6 +1378,24 @@ export type StagePracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a recommendation or guiding question speaks of (a SPEAKS_OF edge) and why. */
+export type StatementTopic = {
+  __typename?: 'StatementTopic';
+  /** The theme's, group's or stage's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  /** Theme, Group or Stage. */
+  type: Scalars['String']['output'];
+};
+
+
+/** What a recommendation or guiding question speaks of (a SPEAKS_OF edge) and why. */
+export type StatementTopicNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
 /** A piece of the graph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -1190,6 +1403,47 @@ export type Subgraph = {
   nodes: Array<GraphNode>;
   /** True when the limit cut nodes off; see GraphNode.hiddenNeighbors. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type Target = {
+  __typename?: 'Target';
+  /** The goal it belongs to. */
+  goal: Scalars['Int']['output'];
+  /** SDG-<goal>.<target>, e.g. SDG-10.7. */
+  id: Scalars['ID']['output'];
+  /** The target's official text. */
+  name: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  /** Practices the project files under this target (CONTRIBUTES_TO), by title, paged like Theme.practices. */
+  practices: PracticeConnection;
+  provenance: Provenance;
+  /** The target's number, e.g. 10.7. */
+  target: Scalars['String']['output'];
+  /** Why the graph holds this target (its bearing on migration). */
+  why: Scalars['String']['output'];
+};
+
+
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type TargetNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/**
+ * A target of the Sustainable Development Goals, with its official text (from the open-sdg
+ * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
+ */
+export type TargetPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One of the paper's four human-rights themes. */
@@ -1374,6 +1628,8 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   Grounding: ResolverTypeWrapper<GroundingRow>;
   Group: ResolverTypeWrapper<LabelRow>;
+  GuidingPrinciple: ResolverTypeWrapper<GuidingPrincipleRow>;
+  GuidingQuestion: ResolverTypeWrapper<StatementRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: ResolverTypeWrapper<InstrumentRow>;
   InstrumentGap: ResolverTypeWrapper<InstrumentGapRow>;
@@ -1384,6 +1640,9 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Objective: ResolverTypeWrapper<ObjectiveRow>;
+  ObjectiveGap: ResolverTypeWrapper<ObjectiveGapRow>;
+  ObjectiveTheme: ResolverTypeWrapper<ObjectiveThemeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerConnection: ResolverTypeWrapper<PartnerPage>;
@@ -1406,12 +1665,15 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<RatificationRow>;
   RatificationGap: ResolverTypeWrapper<RatificationGapRow>;
   RatificationGaps: ResolverTypeWrapper<RatificationGapsRow>;
+  Recommendation: ResolverTypeWrapper<StatementRow>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   SourceCitation: ResolverTypeWrapper<SourceCitationRow>;
   Stage: ResolverTypeWrapper<LabelRow>;
+  StatementTopic: ResolverTypeWrapper<StatementTopicRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRow>;
+  Target: ResolverTypeWrapper<TargetRow>;
   Theme: ResolverTypeWrapper<ThemeRow>;
   ThemeGroupGap: ResolverTypeWrapper<ThemeGroupGapRow>;
   TreatyStatus: TreatyStatus;
@@ -1438,6 +1700,8 @@ export type ResolversParentTypes = {
   GraphNode: GraphNodeRow;
   Grounding: GroundingRow;
   Group: LabelRow;
+  GuidingPrinciple: GuidingPrincipleRow;
+  GuidingQuestion: StatementRow;
   ID: Scalars['ID']['output'];
   Instrument: InstrumentRow;
   InstrumentGap: InstrumentGapRow;
@@ -1447,6 +1711,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Objective: ObjectiveRow;
+  ObjectiveGap: ObjectiveGapRow;
+  ObjectiveTheme: ObjectiveThemeRow;
   PageInfo: PageInfo;
   Partner: PartnerRow;
   PartnerConnection: PartnerPage;
@@ -1467,12 +1734,15 @@ export type ResolversParentTypes = {
   Ratification: RatificationRow;
   RatificationGap: RatificationGapRow;
   RatificationGaps: RatificationGapsRow;
+  Recommendation: StatementRow;
   SearchHit: SearchHitRow;
   SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   SourceCitation: SourceCitationRow;
   Stage: LabelRow;
+  StatementTopic: StatementTopicRow;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRow;
+  Target: TargetRow;
   Theme: ThemeRow;
   ThemeGroupGap: ThemeGroupGapRow;
   UpdatePracticeInput: UpdatePracticeInput;
@@ -1607,6 +1877,25 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<GroupPracticesArgs, 'first'>>;
 };
 
+export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GuidingPrincipleNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingQuestion'] = ResolversParentTypes['GuidingQuestion']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceCitation'], ParentType, ContextType>;
+  speaksOf?: Resolver<Array<ResolversTypes['StatementTopic']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   adopted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   backedPractices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<InstrumentBackedPracticesArgs, 'first'>>;
@@ -1664,6 +1953,31 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'id' | 'input'>>;
 };
 
+export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ObjectiveNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ObjectivePracticesArgs, 'first'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ObjectiveTheme']>, ParentType, ContextType>;
+};
+
+export type ObjectiveGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveGap'] = ResolversParentTypes['ObjectiveGap']> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PartnerKind']>, ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType>;
+  practicesInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedElsewhereBy?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  supportedElsewhereByIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ObjectiveThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveTheme'] = ResolversParentTypes['ObjectiveTheme']> = {
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1707,6 +2021,7 @@ export type PartnerKindGapResolvers<ContextType = RequestContext, ParentType ext
 
 export type PartnershipGapsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnershipGaps'] = ResolversParentTypes['PartnershipGaps']> = {
   candidatePartners?: Resolver<Array<ResolversTypes['CandidatePartner']>, ParentType, ContextType, RequireFields<PartnershipGapsCandidatePartnersArgs, 'first' | 'theme'>>;
+  objectiveGaps?: Resolver<Array<ResolversTypes['ObjectiveGap']>, ParentType, ContextType, Partial<PartnershipGapsObjectiveGapsArgs>>;
   ratificationGaps?: Resolver<ResolversTypes['RatificationGaps'], ParentType, ContextType, Partial<PartnershipGapsRatificationGapsArgs>>;
   themeGroupGaps?: Resolver<Array<ResolversTypes['ThemeGroupGap']>, ParentType, ContextType, Partial<PartnershipGapsThemeGroupGapsArgs>>;
   unbackedInstruments?: Resolver<Array<ResolversTypes['InstrumentGap']>, ParentType, ContextType, RequireFields<PartnershipGapsUnbackedInstrumentsArgs, 'country'>>;
@@ -1724,12 +2039,14 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   links?: Resolver<Array<ResolversTypes['PracticeLink']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partnerField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SourceCitation']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   thematicAreas?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1772,24 +2089,29 @@ export type ProvisionResolvers<ContextType = RequestContext, ParentType extends 
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compactPrinciples?: Resolver<Array<ResolversTypes['GuidingPrinciple']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountriesArgs, 'unMembersOnly'>>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType, RequireFields<QueryCountryArgs, 'id'>>;
   coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'columns' | 'countryScope' | 'practiceIdsPerCell' | 'rows'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  guidingQuestions?: Resolver<Array<ResolversTypes['GuidingQuestion']>, ParentType, ContextType, Partial<QueryGuidingQuestionsArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   partnershipGaps?: Resolver<ResolversTypes['PartnershipGaps'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'id'>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first' | 'orderBy'>>;
+  recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
@@ -1817,6 +2139,18 @@ export type RatificationGapsResolvers<ContextType = RequestContext, ParentType e
   unknown?: Resolver<Array<ResolversTypes['RatificationGap']>, ParentType, ContextType>;
 };
 
+export type RecommendationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceCitation'], ParentType, ContextType>;
+  speaksOf?: Resolver<Array<ResolversTypes['StatementTopic']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1842,10 +2176,28 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<StagePracticesArgs, 'first'>>;
 };
 
+export type StatementTopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementTopic'] = ResolversParentTypes['StatementTopic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StatementTopicNameArgs, 'lang'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  goal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TargetNameArgs, 'lang'>>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<TargetPracticesArgs, 'first'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -1882,6 +2234,8 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Grounding?: GroundingResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
+  GuidingPrinciple?: GuidingPrincipleResolvers<ContextType>;
+  GuidingQuestion?: GuidingQuestionResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentGap?: InstrumentGapResolvers<ContextType>;
   InstrumentPracticeCell?: InstrumentPracticeCellResolvers<ContextType>;
@@ -1889,6 +2243,9 @@ export type Resolvers<ContextType = RequestContext> = {
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Objective?: ObjectiveResolvers<ContextType>;
+  ObjectiveGap?: ObjectiveGapResolvers<ContextType>;
+  ObjectiveTheme?: ObjectiveThemeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
@@ -1905,11 +2262,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Ratification?: RatificationResolvers<ContextType>;
   RatificationGap?: RatificationGapResolvers<ContextType>;
   RatificationGaps?: RatificationGapsResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;
   SourceCitation?: SourceCitationResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StatementTopic?: StatementTopicResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeGroupGap?: ThemeGroupGapResolvers<ContextType>;
 };

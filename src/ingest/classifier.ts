@@ -3,7 +3,18 @@ import { namedOrganisationAliases, OrganisationNames } from './organisationNames
 import type { ClassificationRules, ReferenceData } from './referenceData';
 
 /** A classification target family. */
-export type Facet = 'themes' | 'groups' | 'stages';
+export type Facet = 'themes' | 'groups' | 'stages' | 'objectives' | 'targets';
+
+/** Every facet, in the order rules are tried. */
+export const FACETS: readonly Facet[] = ['themes', 'groups', 'stages', 'objectives', 'targets'];
+
+/** The facets the paper's own vocabulary names; objectives and targets are frameworks the project files practices under. */
+export const PAPER_FACETS: readonly Facet[] = ['themes', 'groups', 'stages'];
+
+/** The rules file of a facet. */
+export function rulesFileOf(facet: Facet): string {
+  return PAPER_FACETS.includes(facet) ? 'classification.yaml' : 'frameworks.yaml';
+}
 
 /** One edge the rules made, with its evidence. */
 export interface Classification {
@@ -55,14 +66,13 @@ export class Classifier {
    */
   /** The project's classifier: its rules, its themes, groups and stages, its named organisations. */
   static fromReference(ref: ReferenceData): Classifier {
-    const known = { themes: new Set(ref.themes.map((t) => t.id)), groups: new Set(ref.groups.map((g) => g.id)), stages: new Set(ref.stages.map((s) => s.id)) };
-    return new Classifier(ref.classification, known, namedOrganisationAliases(ref.partners));
+    return new Classifier(ref.classification, knownFacetIds(ref), namedOrganisationAliases(ref.partners));
   }
 
   constructor(rules: ClassificationRules, known: Record<Facet, Set<string>>, organisationAliases: string[] = []) {
-    this.rules = (['themes', 'groups', 'stages'] as const).flatMap((facet) =>
+    this.rules = FACETS.flatMap((facet) =>
       Object.entries(rules[facet]).flatMap(([target, list]) => {
-        if (!known[facet].has(target)) throw new Error(`seeds/rules/classification.yaml: ${facet}.${target} is not a known ${facet.slice(0, -1)} id`);
+        if (!known[facet].has(target)) throw new Error(`seeds/rules/${rulesFileOf(facet)}: ${facet}.${target} is not a known ${facet.slice(0, -1)} id`);
         return list.map((r) => ({ facet, target, id: r.id, lang: r.lang, re: new RegExp(r.pattern.replaceAll('\\b', UNICODE_BOUNDARY), 'giu') }));
       }),
     );
@@ -91,13 +101,24 @@ export class Classifier {
         out.push({
           facet: rule.facet,
           id: rule.target,
-          rule: `classification.yaml#${rule.id}`,
+          rule: `${rulesFileOf(rule.facet)}#${rule.id}`,
           evidence: `${field.file}:${field.text.lineAt(m.index)} (${field.label}): "${m[0]}" in "${snippet}"`,
         });
       }
     }
     return out;
   }
+}
+
+/** The ids each facet may classify under. */
+export function knownFacetIds(ref: ReferenceData): Record<Facet, Set<string>> {
+  return {
+    themes: new Set(ref.themes.map((t) => t.id)),
+    groups: new Set(ref.groups.map((g) => g.id)),
+    stages: new Set(ref.stages.map((s) => s.id)),
+    objectives: new Set(ref.gcm.objectives.map((o) => o.id)),
+    targets: new Set(ref.targets.map((t) => t.id)),
+  };
 }
 
 function context(text: string, index: number, length: number, radius = 40): string {

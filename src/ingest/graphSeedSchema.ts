@@ -41,6 +41,10 @@ export const practiceSeed = z
     themes: z.array(classified),
     groups: z.array(classified),
     stages: z.array(classified),
+    /** Global Compact objectives the practice supports: the project's classification (the paper predates the Compact). */
+    objectives: z.array(classified).default([]),
+    /** SDG targets the practice contributes to: the project's classification. */
+    targets: z.array(classified).default([]),
   })
   .strict();
 export type PracticeSeed = z.infer<typeof practiceSeed>;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { parseAnnex, type RawPractice } from './annexParser';
-import { Classifier, type Classification, type ClassifiedField } from './classifier';
+import { Classifier, knownFacetIds, PAPER_FACETS, FACETS, type Classification, type ClassifiedField } from './classifier';
 import { CountryMatcher } from './countryMatcher';
 import { readFramework } from './frameworkCitations';
 import { graphSeed, type GraphSeed, type PartnerSeed, type PracticeSeed, type StatementSeed } from './graphSeedSchema';
@@ -112,8 +112,12 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     ];
     const lang = languageOf(`${title} ${summary.text}`);
     const classes = classifier.classify(textFields, lang);
+    // The paper (2015) predates the Global Compact (2018): a practice filed under an objective or
+    // a target is the project's reading of its words, so those edges are `inferred`, not text-match.
     const pick = (facet: Classification['facet']) =>
-      classes.filter((c) => c.facet === facet).map((c) => ({ id: c.id, basis: 'text-match' as const, evidence: c.evidence, rule: c.rule }));
+      classes
+        .filter((c) => c.facet === facet)
+        .map((c) => ({ id: c.id, basis: PAPER_FACETS.includes(facet) ? ('text-match' as const) : ('inferred' as const), evidence: c.evidence, rule: c.rule }));
 
     const mentioned = new Map<string, string>();
     for (const m of countries.find(summary.text)) {
@@ -147,6 +151,8 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
       themes: pick('themes'),
       groups: pick('groups'),
       stages: pick('stages'),
+      objectives: pick('objectives'),
+      targets: pick('targets'),
     });
   }
 
@@ -158,13 +164,16 @@ export function ingestDocument(file: string, shownPath: string, meta: DocumentMe
     number: item.number,
     text: item.text.text,
     source: { document: meta.id, lines: item.lines },
-    speaksOf: classifier.classify([{ file: doc.file, label: prefix, text: item.text }], 'fr').map((c) => ({
-      type: c.facet === 'themes' ? ('Theme' as const) : c.facet === 'groups' ? ('Group' as const) : ('Stage' as const),
-      id: c.id,
-      basis: 'text-match' as const,
-      evidence: c.evidence,
-      rule: c.rule,
-    })),
+    speaksOf: classifier
+      .classify([{ file: doc.file, label: prefix, text: item.text }], 'fr')
+      .filter((c) => PAPER_FACETS.includes(c.facet))
+      .map((c) => ({
+        type: c.facet === 'themes' ? ('Theme' as const) : c.facet === 'groups' ? ('Group' as const) : ('Stage' as const),
+        id: c.id,
+        basis: 'text-match' as const,
+        evidence: c.evidence,
+        rule: c.rule,
+      })),
   });
 
   const citations = meta.framework
@@ -225,17 +234,13 @@ function dedupe<T extends { country: string }>(links: T[]): T[] {
 }
 
 function applyOverrides(practices: PracticeSeed[], ref: ReferenceData, partnerNodes: Map<string, PartnerSeed>, documentId: string, warnings: string[]): void {
-  const known = {
-    themes: new Set(ref.themes.map((t) => t.id)),
-    groups: new Set(ref.groups.map((g) => g.id)),
-    stages: new Set(ref.stages.map((s) => s.id)),
-  };
+  const known = knownFacetIds(ref);
   for (const o of ref.overrides.filter((x) => x.document === documentId)) {
     const practice = practices.find((p) => p.id === o.practice);
     if (!practice) {
       throw new SourceError('seeds/rules/overrides.yaml', undefined, `override for ${JSON.stringify(o.practice)}, which is not a practice of ${documentId}`);
     }
-    for (const facet of ['themes', 'groups', 'stages'] as const) {
+    for (const facet of FACETS) {
       const change = o[facet];
       if (!change) continue;
       for (const idToAdd of change.add) {

@@ -97,7 +97,42 @@ export const classificationSchema = z
     stages: z.record(z.string(), z.array(ruleSchema)),
   })
   .strict();
-export type ClassificationRules = z.infer<typeof classificationSchema>;
+/** The rules that file practices under the Global Compact's objectives and the SDG targets (seeds/rules/frameworks.yaml). */
+export const frameworkRulesSchema = z
+  .object({
+    objectives: z.record(z.string(), z.array(ruleSchema)),
+    targets: z.record(z.string(), z.array(ruleSchema)),
+  })
+  .strict();
+export type ClassificationRules = z.infer<typeof classificationSchema> & z.infer<typeof frameworkRulesSchema>;
+
+/** The Global Compact for Migration (A/RES/73/195): objectives, guiding principles, and the themes its objectives speak to. */
+export const gcmSchema = z
+  .object({
+    source: z.object({ document: z.string(), adopted: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), url: z.string().url(), urlFr: z.string().url() }).strict(),
+    objectives: z
+      .array(z.object({ id: z.string().regex(/^GCM-\d+$/), number: z.number().int().min(1).max(23), name: z.string(), nameFr: z.string() }).strict())
+      .length(23),
+    guidingPrinciples: z.array(z.object({ id: z.string().regex(/^GCM-P-[a-z-]+$/), name: z.string(), nameFr: z.string() }).strict()).length(10),
+    relatesTo: z.array(z.object({ objective: id, theme: id, why: z.string().min(10) }).strict()),
+  })
+  .strict();
+export type GcmSeed = z.infer<typeof gcmSchema>;
+
+/** An SDG target the project loads, with its official texts (read from the vendored open-sdg files). */
+export interface SdgTarget {
+  id: string;
+  /** The target's number, e.g. `10.7`. */
+  target: string;
+  goal: number;
+  name: string;
+  nameFr: string;
+  why: string;
+}
+const sdgTargetEntry = z
+  .object({ id: z.string().regex(/^SDG-\d+\.[0-9a-z]+$/), target: z.string().regex(/^\d+\.[0-9a-z]+$/), why: z.string().min(10) })
+  .strict();
+const sdgTexts = z.record(z.string(), z.string());
 
 const overrideChange = z.object({ add: z.array(id).default([]), remove: z.array(id).default([]) }).strict();
 export const overrideSchema = z
@@ -108,6 +143,8 @@ export const overrideSchema = z
     themes: overrideChange.optional(),
     groups: overrideChange.optional(),
     stages: overrideChange.optional(),
+    objectives: overrideChange.optional(),
+    targets: overrideChange.optional(),
     partners: z
       .object({ add: z.array(z.object({ partner: id, evidence: z.string().min(5) }).strict()) })
       .strict()
@@ -155,6 +192,8 @@ export interface ReferenceData {
   ratificationCodeFixes: Record<string, string>;
   ratificationSnapshot: RatificationSnapshot;
   classification: ClassificationRules;
+  gcm: GcmSeed;
+  targets: SdgTarget[];
   overrides: Override[];
   partnerRules: PartnerKindRules;
 }
@@ -171,10 +210,33 @@ export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
     countryAliases: read('reference/country-aliases.yaml', z.record(z.string(), iso3)),
     ratificationCodeFixes: read('reference/ratification-code-fixes.yaml', z.record(z.string(), z.string().regex(/^[A-Z]{2}$/))),
     ratificationSnapshot: read('reference/ratification-snapshot.yaml', ratificationSnapshotSchema),
-    classification: read('rules/classification.yaml', classificationSchema),
+    classification: { ...read('rules/classification.yaml', classificationSchema), ...read('rules/frameworks.yaml', frameworkRulesSchema) },
+    gcm: read('reference/gcm-objectives.yaml', gcmSchema),
+    targets: readSdgTargets(read),
     overrides: read('rules/overrides.yaml', z.array(overrideSchema)),
     partnerRules: read('rules/partners.yaml', partnerKindRulesSchema),
   };
+}
+
+/** The SDG targets of sdg-targets.yaml with their English and French texts from seeds/sources/sdg/. */
+function readSdgTargets(read: <S extends z.ZodType>(rel: string, schema: S) => z.infer<S>): SdgTarget[] {
+  const en = read('sources/sdg/global_targets.en.yml', sdgTexts);
+  const fr = read('sources/sdg/global_targets.fr.yml', sdgTexts);
+  return read('reference/sdg-targets.yaml', z.array(sdgTargetEntry)).map((t) => {
+    // The French file writes accents decomposed (e + U+0301); NFC makes them compare and search as typed.
+    const key = `${t.target.replace('.', '-')}-title`;
+    const name = en[key];
+    const nameFr = fr[key];
+    if (!name || !nameFr) throw new Error(`seeds/reference/sdg-targets.yaml: target ${t.target} has no ${key} in seeds/sources/sdg/global_targets.{en,fr}.yml`);
+    return {
+      id: t.id,
+      target: t.target,
+      goal: Number(t.target.split('.')[0]),
+      name: name.trim().normalize('NFC'),
+      nameFr: nameFr.trim().normalize('NFC'),
+      why: t.why,
+    };
+  });
 }
 
 /** The id of a provision: its instrument and its article, e.g. `ICESCR/12.2(a)`, `OHCHR-BORDERS/guideline-7-para-8`, `A-HRC-20-24/paras-15-20`. */

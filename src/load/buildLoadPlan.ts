@@ -28,6 +28,10 @@ export interface LoadPlan {
     themes: Rows;
     groups: Rows;
     stages: Rows;
+    objectives: Rows;
+    guidingPrinciples: Rows;
+    targets: Rows;
+    relatesTo: Rows;
     instruments: Rows;
     provisions: Rows;
     interprets: Rows;
@@ -41,6 +45,8 @@ export interface LoadPlan {
     addresses: Rows;
     benefits: Rows;
     atStage: Rows;
+    supports: Rows;
+    contributesTo: Rows;
     statements: Rows;
     speaksOf: Rows;
     grounds: Rows;
@@ -77,6 +83,8 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
   const themes = new Set(ref.themes.map((t) => t.id));
   const groups = new Set(ref.groups.map((g) => g.id));
   const stages = new Set(ref.stages.map((s) => s.id));
+  const objectives = new Set(ref.gcm.objectives.map((o) => o.id));
+  const targets = new Set(ref.targets.map((t) => t.id));
   const instruments = new Set(ref.instruments.map((i) => i.id));
   const provisions = new Set(ref.instruments.flatMap((i) => i.provisions.map((p) => provisionId(i.id, p.article))));
   const partners = new Set(seed.partners.map((p) => p.id));
@@ -112,6 +120,12 @@ export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: C
     });
     p.stages.forEach((s, j) => {
       if (!stages.has(s.id)) issues.push({ path: ['practices', i, 'stages', j, 'id'], message: `unknown stage ${s.id}` });
+    });
+    p.objectives.forEach((o, j) => {
+      if (!objectives.has(o.id)) issues.push({ path: ['practices', i, 'objectives', j, 'id'], message: `unknown Global Compact objective ${o.id}` });
+    });
+    p.targets.forEach((t, j) => {
+      if (!targets.has(t.id)) issues.push({ path: ['practices', i, 'targets', j, 'id'], message: `unknown SDG target ${t.id}` });
     });
   });
   for (const key of ['recommendations', 'guidingQuestions'] as const) {
@@ -179,6 +193,12 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     for (const f of fs.readdirSync(path.join(seedsDir, dir)).sort()) track(`seeds/${dir}/${f}`);
   }
   track('seeds/documents.yaml');
+  // The vendored SDG texts are read for the Target nodes: a new copy must reload them.
+  for (const f of fs.readdirSync(path.join(seedsDir, 'sources', 'sdg')).sort()) track(`seeds/sources/sdg/${f}`);
+  for (const r of ref.gcm.relatesTo) {
+    if (!ref.gcm.objectives.some((o) => o.id === r.objective) || !ref.themes.some((t) => t.id === r.theme))
+      throw new SourceError('seeds/reference/gcm-objectives.yaml', undefined, `relatesTo ${r.objective} -> ${r.theme}: unknown objective or theme`);
+  }
   // What the load makes depends on its statements too: a changed rule (cypher/backing/derive.cypher)
   // or load statement changes the fingerprint, so the next start reloads and derives anew instead
   // of keeping edges an older rule wrote. Hashed only: `files` lists the seed files a sweep reads.
@@ -267,6 +287,37 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       })),
       groups: ref.groups.map((g) => ({ id: g.id, props: { name: g.name, nameFr: g.nameFr, basis: 'curated', evidence: `${REF_FILE}/groups.yaml` } })),
       stages: ref.stages.map((s) => ({ id: s.id, props: { name: s.name, nameFr: s.nameFr, basis: 'curated', evidence: `${REF_FILE}/stages.yaml` } })),
+      objectives: ref.gcm.objectives.map((o) => ({
+        id: o.id,
+        props: {
+          number: o.number,
+          name: o.name,
+          nameFr: o.nameFr,
+          basis: 'curated',
+          evidence: `${REF_FILE}/gcm-objectives.yaml; ${ref.gcm.source.document} objective ${o.number} (${ref.gcm.source.url})`,
+        },
+      })),
+      guidingPrinciples: ref.gcm.guidingPrinciples.map((g) => ({
+        id: g.id,
+        props: { name: g.name, nameFr: g.nameFr, basis: 'curated', evidence: `${REF_FILE}/gcm-objectives.yaml; ${ref.gcm.source.document} para. 15` },
+      })),
+      targets: ref.targets.map((t) => ({
+        id: t.id,
+        props: {
+          target: t.target,
+          goal: t.goal,
+          name: t.name,
+          nameFr: t.nameFr,
+          why: t.why,
+          basis: 'dataset',
+          evidence: `seeds/sources/sdg/global_targets.en.yml and .fr.yml, key ${t.target.replace('.', '-')}-title (open-sdg sdg-translations, MIT); listed in ${REF_FILE}/sdg-targets.yaml`,
+        },
+      })),
+      relatesTo: ref.gcm.relatesTo.map((r) => ({
+        from: r.objective,
+        to: r.theme,
+        edge: edge('curated', `${REF_FILE}/gcm-objectives.yaml (relatesTo ${r.objective} -> ${r.theme}): ${r.why}`, `${REF_FILE}/gcm-objectives.yaml`),
+      })),
       instruments: ref.instruments.map((i) => ({
         id: i.id,
         props: {
@@ -312,6 +363,8 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       addresses: [],
       benefits: [],
       atStage: [],
+      supports: [],
+      contributesTo: [],
       statements: [],
       speaksOf: [],
       grounds: [],
@@ -376,6 +429,8 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       for (const t of p.themes) link(rows.addresses, t.id, t);
       for (const g of p.groups) link(rows.benefits, g.id, g);
       for (const s of p.stages) link(rows.atStage, s.id, s);
+      for (const o of p.objectives) link(rows.supports, o.id, o);
+      for (const t of p.targets) link(rows.contributesTo, t.id, t);
     }
     for (const p of seed.partners) {
       rows.partners.push({

@@ -14,11 +14,13 @@ export interface PracticeCountries {
   mentions: string[];
 }
 
-/** A practice's themes, groups and stages (ids). */
+/** A practice's themes, groups, stages, Compact objectives and SDG targets (ids). */
 export interface PracticeFacets {
   themes: string[];
   groups: string[];
   stages: string[];
+  objectives: string[];
+  targets: string[];
 }
 
 /** The per-request DataLoaders, one per batched lookup. */
@@ -32,6 +34,8 @@ export interface Loaders {
   practicesByTheme: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByGroup: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByStage: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByObjective: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
+  practicesByTarget: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByCountry: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByPartner: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   partner: DataLoader<string, PartnerRow | null>;
@@ -54,7 +58,13 @@ export function createLoaders(executor: Executor): Loaders {
       mentions: [],
     }),
     practicePartners: keyedLoader(executor, 'practice/partners', (r: { id: string; partners: PartnerRow[] }) => r.partners, []),
-    practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, { themes: [], groups: [], stages: [] }),
+    practiceFacets: keyedLoader(executor, 'practice/facets', (r: { id: string } & PracticeFacets): PracticeFacets => r, {
+      themes: [],
+      groups: [],
+      stages: [],
+      objectives: [],
+      targets: [],
+    }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
     practiceBackedBy: new DataLoader<string, BackingRow[]>(async (ids) => {
       const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', { ids: [...ids] });
@@ -70,6 +80,8 @@ export function createLoaders(executor: Executor): Loaders {
     practicesByTheme: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:THEME'),
     practicesByGroup: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:GROUP'),
     practicesByStage: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:STAGE'),
+    practicesByObjective: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:OBJECTIVE'),
+    practicesByTarget: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:TARGET'),
     practicesByCountry: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:COUNTRY'),
     practicesByPartner: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:PARTNER'),
     partner: keyedLoader(executor, 'partner/byIds', (r: { id: string; partner: PartnerRow }) => r.partner, null),

@@ -12,7 +12,7 @@ export function pagePrefetch(info: GraphQLResolveInfo): PracticePrefetch {
   return {
     countries: asked.has('countries') || asked.has('concerns') || asked.has('mentions'),
     partners: asked.has('partners'),
-    facets: asked.has('themes') || asked.has('groups') || asked.has('stages'),
+    facets: asked.has('themes') || asked.has('groups') || asked.has('stages') || asked.has('objectives') || asked.has('targets'),
   };
 }
 

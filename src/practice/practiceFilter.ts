@@ -15,6 +15,8 @@ export interface PracticeFilterParams {
   partnerKinds: string[] | null;
   groups: string[] | null;
   stages: string[] | null;
+  objectives: string[] | null;
+  targets: string[] | null;
   text: string | null;
   /** Only practices the graph knew in this year (see cypher/practice/_conditions.cypher); null: all. */
   asOf: number | null;
@@ -46,6 +48,8 @@ export function practiceFilterParams(
     partnerKinds: knownPartnerKinds(f.partnerKinds, `${argument}.partnerKinds`),
     groups: knownIds(ref, 'group', f.groups, `${argument}.groups`),
     stages: knownIds(ref, 'stage', f.stages, `${argument}.stages`),
+    objectives: knownIds(ref, 'objective', f.objectives, `${argument}.objectives`),
+    targets: knownIds(ref, 'target', f.targets, `${argument}.targets`),
     text: f.text === null || f.text === undefined || f.text.trim() === '' ? null : f.text,
     asOf,
     unfiltered: false,

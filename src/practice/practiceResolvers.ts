@@ -39,6 +39,8 @@ export const practiceResolvers: Resolvers = {
     themes: async (p, _args, ctx) => refsOf(await ctx.reference(), 'theme', (await ctx.loaders.practiceFacets.load(p.id)).themes),
     groups: async (p, _args, ctx) => refsOf(await ctx.reference(), 'group', (await ctx.loaders.practiceFacets.load(p.id)).groups),
     stages: async (p, _args, ctx) => refsOf(await ctx.reference(), 'stage', (await ctx.loaders.practiceFacets.load(p.id)).stages),
+    objectives: async (p, _args, ctx) => refsOf(await ctx.reference(), 'objective', (await ctx.loaders.practiceFacets.load(p.id)).objectives),
+    targets: async (p, _args, ctx) => refsOf(await ctx.reference(), 'target', (await ctx.loaders.practiceFacets.load(p.id)).targets),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
     backedBy: async (p, args, ctx) => (await ctx.loaders.practiceBackedBy.load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
   },

@@ -3,7 +3,7 @@ import type { ReferenceSnapshot } from './referenceCache';
 import { listOrNull } from '../util/argument';
 
 /** The reference data an argument may name by id. */
-export type ReferenceKind = 'country' | 'theme' | 'group' | 'stage' | 'instrument';
+export type ReferenceKind = 'country' | 'theme' | 'group' | 'stage' | 'objective' | 'target' | 'instrument' | 'document';
 
 function hint(kind: ReferenceKind, ref: ReferenceSnapshot): string {
   switch (kind) {
@@ -15,8 +15,14 @@ function hint(kind: ReferenceKind, ref: ReferenceSnapshot): string {
       return `the groups are ${ref.groups.map((g) => g.id).join(', ')}`;
     case 'stage':
       return `the stages are ${ref.stages.map((s) => s.id).join(', ')}`;
+    case 'objective':
+      return 'Global Compact objectives are GCM-1 to GCM-23 (see Query.objectives)';
+    case 'target':
+      return `the SDG targets are ${ref.targets.map((t) => t.id).join(', ')}`;
     case 'instrument':
       return 'see Query.instruments for the ids';
+    case 'document':
+      return `the documents are ${ref.documents.map((d) => d.id).join(', ')}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors/domainErrors';
 import type { ReferenceSnapshot } from './referenceCache';
 
-type RefMaps = Pick<ReferenceSnapshot, 'country' | 'theme' | 'group' | 'stage' | 'instrument' | 'provision' | 'document'>;
+type RefMaps = Pick<ReferenceSnapshot, 'country' | 'theme' | 'group' | 'stage' | 'objective' | 'target' | 'instrument' | 'provision' | 'document'>;
 
 /** The kinds of reference data that graph rows point to by id. */
 export type RefKind = keyof RefMaps;

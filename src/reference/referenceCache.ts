@@ -4,12 +4,16 @@ import type { InstrumentRow, ProvisionRow } from '../instrument/instrumentRows';
 import type { CountryRow } from '../country/countryRow';
 import type { DocumentRow } from '../practice/documentRow';
 import type { CitationRow, ContributionRow } from '../document/documentRows';
+import type { GuidingPrincipleRow, ObjectiveRow, TargetRow } from '../framework/frameworkRows';
 
 /** The reference data as one statement returns it. */
 interface AllRow {
   themes: ThemeRow[];
   groups: LabelRow[];
   stages: LabelRow[];
+  objectives: ObjectiveRow[];
+  guidingPrinciples: GuidingPrincipleRow[];
+  targets: TargetRow[];
   instruments: InstrumentRow[];
   provisions: ProvisionRow[];
   groundings: GroundingRow[];
@@ -24,6 +28,8 @@ export interface ReferenceSnapshot extends AllRow {
   theme: Map<string, ThemeRow>;
   group: Map<string, LabelRow>;
   stage: Map<string, LabelRow>;
+  objective: Map<string, ObjectiveRow>;
+  target: Map<string, TargetRow>;
   instrument: Map<string, InstrumentRow>;
   provision: Map<string, ProvisionRow>;
   country: Map<string, CountryRow>;
@@ -33,7 +39,7 @@ export interface ReferenceSnapshot extends AllRow {
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /**
- * Themes, groups, stages, instruments, provisions, groundings, countries and documents (with
+ * Themes, groups, stages, Compact objectives and principles, SDG targets, instruments, provisions, groundings, countries and documents (with
  * their citations and contributors) change
  * only when the seeds are reloaded or a curator edits them, so the API reads them once (one
  * query) and keeps them for `ttlMs`, or until {@link invalidate}.
@@ -85,6 +91,9 @@ export class ReferenceCache {
       themes: [],
       groups: [],
       stages: [],
+      objectives: [],
+      guidingPrinciples: [],
+      targets: [],
       instruments: [],
       provisions: [],
       groundings: [],
@@ -98,6 +107,8 @@ export class ReferenceCache {
       theme: byId(r.themes),
       group: byId(r.groups),
       stage: byId(r.stages),
+      objective: byId(r.objectives),
+      target: byId(r.targets),
       instrument: byId(r.instruments),
       provision: byId(r.provisions),
       country: byId(r.countries),

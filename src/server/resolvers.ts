@@ -4,19 +4,23 @@ import { exploreResolvers } from '../explore/exploreResolvers';
 import { gapsResolvers } from '../gaps/gapsResolvers';
 import { curationResolvers } from '../curation/curationResolvers';
 import { documentResolvers } from '../document/documentResolvers';
+import { statementResolvers } from '../document/statementResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
+import { frameworkResolvers } from '../framework/frameworkResolvers';
 import { JSONScalar } from './jsonScalar';
 
 const domains: Resolvers[] = [
   practiceResolvers,
   taxonomyResolvers,
+  frameworkResolvers,
   countryResolvers,
   partnerResolvers,
   instrumentResolvers,
   documentResolvers,
+  statementResolvers,
   exploreResolvers,
   gapsResolvers,
   curationResolvers,

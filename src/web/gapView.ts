@@ -8,7 +8,7 @@ export interface GapActions {
   status(message: string): void;
 }
 
-export const DIMENSIONS = ['COUNTRY', 'THEME', 'INSTRUMENT', 'PARTNER_KIND', 'GROUP', 'STAGE'];
+export const DIMENSIONS = ['COUNTRY', 'THEME', 'INSTRUMENT', 'PARTNER_KIND', 'GROUP', 'STAGE', 'OBJECTIVE', 'TARGET'];
 
 /** A blue scale from light to dark for counts 1..max; 0 is the hatched "gap" style. */
 function shade(count: number, max: number): string {

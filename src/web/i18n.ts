@@ -68,6 +68,26 @@ export function setLang(next: Lang): void {
   });
 }
 
+// The legend's name of each node type; a type missing here shows its own name.
+const TYPE_NAMES: Record<string, readonly [string, string]> = {
+  Practice: ['Practice', 'Pratique'],
+  Country: ['Country', 'Pays'],
+  Partner: ['Partner', 'Partenaire'],
+  Theme: ['Theme', 'Thème'],
+  Instrument: ['Instrument', 'Instrument'],
+  Provision: ['Provision', 'Disposition'],
+  Group: ['Group', 'Groupe'],
+  Stage: ['Stage', 'Étape'],
+  Objective: ['Compact objective', 'Objectif du Pacte mondial'],
+  Target: ['SDG target', 'Cible des ODD'],
+  Document: ['Document', 'Document'],
+  Recommendation: ['Recommendation', 'Recommandation'],
+  GuidingQuestion: ['Guiding question', 'Question directrice'],
+};
+
+/** A node type's name for the legend, in the current language. */
+export const typeName = (type: string) => TYPE_NAMES[type]?.[current === 'FR' ? 1 : 0] ?? type;
+
 /** A node's label in the current language (French names where the graph has them). */
 export function nodeLabel(label: string, properties: Record<string, unknown>): string {
   return current === 'FR' && typeof properties.nameFr === 'string' ? properties.nameFr : label;

@@ -4,7 +4,7 @@ import { renderDetails } from './detailsPanel';
 import { byId, download, el } from './dom';
 import { DIMENSIONS, renderGapView } from './gapView';
 import { GraphView, type LayoutName } from './graphView';
-import { lang, setLang, t, type Lang } from './i18n';
+import { lang, setLang, t, typeName, type Lang } from './i18n';
 import { colorOf, NODE_TYPES } from './style';
 import { readState, writeState, type ViewState } from './urlState';
 
@@ -112,7 +112,7 @@ function renderLegend(): void {
       const shown = !state.hiddenTypes.includes(type);
       const dot = el('span', { class: 'dot' });
       dot.style.background = color; // through the CSSOM: the page's CSP allows no style attributes
-      const button = el('button', { type: 'button', 'aria-pressed': String(shown), 'data-type': type }, dot, `${type} (${counts.get(type) ?? 0})`);
+      const button = el('button', { type: 'button', 'aria-pressed': String(shown), 'data-type': type }, dot, `${typeName(type)} (${counts.get(type) ?? 0})`);
       button.addEventListener('click', () => {
         state.hiddenTypes = shown ? [...state.hiddenTypes, type] : state.hiddenTypes.filter((x) => x !== type);
         save();

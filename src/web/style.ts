@@ -10,6 +10,8 @@ export const NODE_TYPES: Array<{ type: string; color: string; shape: cytoscape.C
   { type: 'Provision', color: '#8c564b', shape: 'tag' },
   { type: 'Group', color: '#e377c2', shape: 'ellipse' },
   { type: 'Stage', color: '#7f7f7f', shape: 'triangle' },
+  { type: 'Objective', color: '#006d5b', shape: 'octagon' },
+  { type: 'Target', color: '#b8860b', shape: 'pentagon' },
   { type: 'Document', color: '#17becf', shape: 'rectangle' },
   { type: 'Recommendation', color: '#bcbd22', shape: 'star' },
   { type: 'GuidingQuestion', color: '#aec7e8', shape: 'star' },

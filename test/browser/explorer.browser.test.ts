@@ -230,6 +230,13 @@ describe('the explorer in a real browser', () => {
     expect(await page.evaluate(() => window.cy.getElementById('Stage:transit').locked())).toBe(true);
     await page.click('#hide-button');
     expect(await page.evaluate(() => window.cy.getElementById('Stage:transit').empty())).toBe(true);
+    // Beta Groups supports objectives 7 and 8 of the Global Compact: two Objective nodes, named in
+    // the legend in the language chosen, their labels in French once French is chosen.
+    expect(await page.textContent('#legend button[data-type="Objective"]')).toMatch(/^Compact objective \(2\)$/);
+    await page.selectOption('#lang-select', 'FR');
+    expect(await page.textContent('#legend button[data-type="Objective"]')).toMatch(/^Objectif du Pacte mondial \(2\)$/);
+    expect(await page.textContent('#legend button[data-type="Target"]')).toMatch(/^Cible des ODD \(\d+\)$/);
+    expect(await page.evaluate(() => window.cy.getElementById('Objective:GCM-8').data('display') as string)).toMatch(/^Sauver des vies/);
     await page.context().close();
   });
 });

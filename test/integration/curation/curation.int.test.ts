@@ -56,6 +56,41 @@ describe('curation mutations', () => {
     ],
   };
 
+  it('files a practice under a Compact objective and unfiles it, the curator owning the edge', async () => {
+    const link = await post<{
+      linkPractice: {
+        objectives: Array<{ id: string }>;
+        links: Array<{ type: string; target: string; provenance: { basis: string; evidence: string; rule: string | null } }>;
+      };
+    }>(
+      server.url,
+      'mutation { linkPractice(id: "beta-groups", link: { type: SUPPORTS, target: "GCM-21", evidence: "The groups also assist returnees (annual report)" }) { objectives { id } links { type target provenance { basis evidence rule } } } }',
+      {},
+      TOKEN,
+    );
+    expect(link.body.data!.linkPractice.objectives.map((o) => o.id)).toEqual(['GCM-7', 'GCM-8', 'GCM-21']);
+    expect(link.body.data!.linkPractice.links.find((l) => l.target === 'Objective:GCM-21')!.provenance).toEqual({
+      basis: 'curated',
+      evidence: 'The groups also assist returnees (annual report)',
+      rule: null,
+    });
+    const bad = await post(
+      server.url,
+      'mutation { linkPractice(id: "beta-groups", link: { type: CONTRIBUTES_TO, target: "SDG-1.1", evidence: "poverty" }) { id } }',
+      {},
+      TOKEN,
+    );
+    expect(bad.body.errors![0]!.message).toMatch(/no target with id "SDG-1\.1"/);
+    const unlink = await post<{ unlinkPractice: { objectives: Array<{ id: string }> } }>(
+      server.url,
+      'mutation { unlinkPractice(id: "beta-groups", link: { type: SUPPORTS, target: "GCM-8" }) { objectives { id } } }',
+      {},
+      TOKEN,
+    );
+    expect(unlink.body.data!.unlinkPractice.objectives.map((o) => o.id)).toEqual(['GCM-7', 'GCM-21']);
+    expect(await count(`MATCH (:Tombstone {key: 'Edge:beta-groups:SUPPORTS:GCM-8'}) RETURN count(*) AS n`)).toBe(1);
+  });
+
   it('refuses writes without the curator token, and reads stay public', async () => {
     const none = await post(server.url, CREATE, { input });
     expect(none.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');

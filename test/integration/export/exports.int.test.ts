@@ -75,6 +75,24 @@ describe('exports, parsed back with the tools they are for', () => {
     );
   });
 
+  it('carries the Compact objectives and SDG targets: CSV columns, filter parameters, node types', async () => {
+    const rows = parse<Record<string, string>>((await get('/export/practices.csv?objectives=GCM-13')).text, { columns: true });
+    const detention = await helper.cypher<{ id: string }>(`MATCH (p:Practice)-[:SUPPORTS]->(:Objective {id: 'GCM-13'}) RETURN p.id AS id ORDER BY id`);
+    expect(rows.map((r) => r.id).sort()).toEqual(detention.map((d) => d.id));
+    for (const r of rows) expect(r.objective_ids!.split('; ')).toContain('GCM-13');
+    const beta = parse<Record<string, string>>((await get('/export/practices.csv?countries=MEX')).text, { columns: true }).find((r) => r.id === 'beta-groups')!;
+    expect(beta.objective_ids).toBe('GCM-7; GCM-8');
+    const health = parse<Record<string, string>>((await get('/export/practices.csv?targets=SDG-3.8')).text, { columns: true });
+    expect(health.length).toBeGreaterThan(3);
+    for (const r of health) expect(r.target_ids!.split('; ')).toContain('SDG-3.8');
+    const graphml = xml.parse((await get('/export/graph.graphml?objectives=GCM-13')).text) as { graphml: { graph: { node: Array<{ '@id': string }> } } };
+    const nodeIds = graphml.graphml.graph.node.map((n) => n['@id']);
+    expect(nodeIds).toContain('Objective:GCM-13');
+    expect(nodeIds.some((id) => id.startsWith('Target:'))).toBe(true);
+    const ld = JSON.parse((await get('/export/graph.jsonld?objectives=GCM-13')).text) as { '@graph': Array<{ '@id': string; '@type': string[] }> };
+    expect(ld['@graph'].find((n) => n['@id'] === 'urn:mrkg:objective:GCM-13')!['@type']).toEqual(['skos:Concept', 'kg:Objective']);
+  });
+
   it('honours the same PracticeFilter as the API, as query parameters', async () => {
     const rows = parse<{ id: string }>((await get('/export/practices.csv?countries=MEX&themes=health,violence')).text, { columns: true });
     const api = await helper.cypher<{ n: number }>(

@@ -134,6 +134,8 @@ describe('the export writers', () => {
       themes: [],
       groups: [],
       stages: [],
+      objectives: [{ id: 'GCM-13', name: 'Use migration detention only as a measure of last resort and work towards alternatives' }],
+      targets: [],
       instruments: [],
       documents: [],
     });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Classifier } from '../../../src/ingest/classifier';
+import { Classifier, PAPER_FACETS } from '../../../src/ingest/classifier';
 import { joinLines } from '../../../src/ingest/joinLines';
 import { loadReferenceData } from '../../../src/ingest/referenceData';
 import { ingestDocument } from '../../../src/ingest/ingestDocument';
@@ -10,11 +10,12 @@ import { GFMD_FILE, ingestFile, ingestGfmd } from '../../support/ingestFixtures'
 const ref = loadReferenceData();
 const classifier = Classifier.fromReference(ref);
 
-/** What the project's rules make of one text, as `facet:id@rule`. */
+/** What the project's rules make of one text under the paper's facets (themes, groups, stages), as `facet:id@rule`. */
 function classify(text: string, lang: 'en' | 'fr' = 'en', ownName = false): string[] {
   const lines = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
   return classifier
     .classify([{ file: 'synthetic.txt', label: ownName ? 'Title' : 'Summary', text: joinLines(lines), ownName }], lang)
+    .filter((c) => PAPER_FACETS.includes(c.facet))
     .map((c) => `${c.facet}:${c.id}@${c.rule.replace('classification.yaml#', '')}`)
     .sort();
 }
