@@ -125,12 +125,30 @@ const QUESTIONS: Record<string, { title: string; run: (s: CliSession, o: GapsOpt
       };
     },
   },
+  f: {
+    title: '(f) Global Compact objectives with no practice in the country / with the partner kind',
+    async run(s, o) {
+      const d = await ask<{
+        partnershipGaps: { objectiveGaps: Array<{ objective: { id: string }; practicesInScope: number; supportedElsewhereByIds: string[] }> };
+      }>(
+        s,
+        'query ($c: ID, $k: PartnerKind) { partnershipGaps { objectiveGaps(country: $c, kind: $k) { objective { id } practicesInScope supportedElsewhereByIds } } }',
+        { c: o.country ?? null, k: o.partnerKind ?? null },
+      );
+      const rows = d.partnershipGaps.objectiveGaps;
+      return {
+        header: ['objective', 'practices in scope', 'supported elsewhere by'],
+        rows: rows.map((r) => [r.objective.id, String(r.practicesInScope), String(r.supportedElsewhereByIds.length)]),
+        data: rows,
+      };
+    },
+  },
 };
 
 /** `kg gaps`: the partnership-gap questions as tables (or JSON). Without --kind: (a), (b), (d). */
 export async function gapsCommand(opts: GapsOptions, io: CliOutput): Promise<void> {
   const kinds = opts.kind ? opts.kind.split(',') : ['a', 'b', 'd'];
-  for (const k of kinds) if (!QUESTIONS[k]) throw new UsageError(`--kind ${JSON.stringify(k)}: one of a, b, c, d, e`);
+  for (const k of kinds) if (!QUESTIONS[k]) throw new UsageError(`--kind ${JSON.stringify(k)}: one of a, b, c, d, e, f`);
   const session = await openCliSession(io.err);
   try {
     const all: Record<string, unknown> = {};

@@ -78,15 +78,15 @@ export function buildCli(io: CliOutput): Command {
   program
     .command('gaps')
     .description(
-      'Partnership gaps as tables: (a) no partner of a kind, (b) empty theme × group cells, (c) unbacked instruments, (d) treaties not ratified or unknown, (e) candidate partners',
+      'Partnership gaps as tables: (a) no partner of a kind, (b) empty theme × group cells, (c) unbacked instruments, (d) treaties not ratified or unknown, (e) candidate partners, (f) Compact objectives without a practice',
     )
     .addOption(new Option('--kind <kinds>', 'which questions, comma-separated (default: a,b,d)'))
-    .option('--country <id>', 'a country (ISO alpha-3); several for a, d: comma-separated')
+    .option('--country <id>', 'a country (ISO alpha-3); several for a, d: comma-separated; one for c, e, f')
     .option('--theme <id>', 'a theme id; several for a, b, c, d: comma-separated')
     .option('--group <ids>', 'groups, for b')
     .option('--instrument <ids>', 'instruments, for d')
     .option('--as-of <year>', 'for d: the gaps as they stood in that year (e.g. 2015, the paper’s); default: latest')
-    .option('--partner-kind <kind>', 'partner kind, for a (default NGO) and e')
+    .option('--partner-kind <kind>', 'partner kind, for a (default NGO), e and f')
     .option('--json', 'print JSON')
     .action((opts: GapsOptions) => gapsCommand(opts, io));
 

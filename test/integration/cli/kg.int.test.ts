@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { TestHelper } from '../../support/TestHelper';
+import { SEEDS_DIR } from '../../../src/ingest/referenceData';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-'));
@@ -125,6 +126,19 @@ describe('the kg command line', () => {
     expect(res.out).toMatch(/MEX\s+health\s+2\s+\(none\)/);
     const e = await kg(['gaps', '--kind', 'e', '--theme', 'detention', '--country', 'PHL', '--json']);
     expect((JSON.parse(e.out) as { e: Array<{ partner: { id: string } }> }).e.map((c) => c.partner.id)).toEqual(expect.arrayContaining(['iom', 'unhcr']));
+    // (f): the objectives none of Mexico's practices supports, read from the seed itself.
+    const seed = JSON.parse(fs.readFileSync(path.join(SEEDS_DIR, 'graph/gfmd-2015-rt1.1.json'), 'utf8')) as {
+      practices: Array<{ implementedBy: Array<{ country: string }>; objectives: Array<{ id: string }> }>;
+    };
+    const supported = new Set(seed.practices.filter((p) => p.implementedBy.some((c) => c.country === 'MEX')).flatMap((p) => p.objectives.map((o) => o.id)));
+    const f = await kg(['gaps', '--kind', 'f', '--country', 'MEX', '--json']);
+    const fRows = (JSON.parse(f.out) as { f: Array<{ objective: { id: string }; practicesInScope: number }> }).f;
+    expect(fRows.map((r) => r.objective.id).sort()).toEqual(
+      Array.from({ length: 23 }, (_, i) => `GCM-${i + 1}`)
+        .filter((id) => !supported.has(id))
+        .sort(),
+    );
+    expect(fRows.every((r) => r.practicesInScope > 0)).toBe(true);
     const bad = await kg(['gaps', '--kind', 'c', '--country', 'XX']);
     expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/^error: BAD_USER_INPUT: country: unknown country "XX"/m) });
   });
