@@ -187,9 +187,14 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                    WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
                    RETURN DISTINCT i
                  }
-                 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION]->(i)
-                 WITH c, t, i, r WHERE r IS NULL OR type(r) <> 'RATIFIED'
-                 RETURN c.id AS country, t.id AS theme, i.id AS instrument, CASE WHEN r IS NULL THEN 'UNKNOWN' ELSE type(r) END AS status`,
+                 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
+                 WITH c, t, i, CASE
+                   WHEN r IS NOT NULL THEN type(r)
+                   WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember = false AND c.unMember THEN 'NOT_A_MEMBER'
+                   WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember AND i.ratificationComplete THEN 'NOT_RATIFIED'
+                   ELSE 'UNKNOWN' END AS status
+                 WHERE status <> 'RATIFIED'
+                 RETURN c.id AS country, t.id AS theme, i.id AS instrument, status`,
         params: {},
         answer: (rows) => sorted(rows.map((r) => `${String(r.country)}|${String(r.theme)}|${String(r.instrument)}|${String(r.status)}`)),
       },

@@ -94,9 +94,14 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
           WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
           RETURN DISTINCT i
         }
-        OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION]->(i)
-        WITH c, t, i, r WHERE r IS NULL OR type(r) <> 'RATIFIED'
-        RETURN apoc.convert.toJson(collect(c.id + '|' + t.id + '|' + i.id + '|' + CASE WHEN r IS NULL THEN 'UNKNOWN' ELSE type(r) END)) AS json
+        OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
+        WITH c, t, i, CASE
+          WHEN r IS NOT NULL THEN type(r)
+          WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember = false AND c.unMember THEN 'NOT_A_MEMBER'
+          WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember AND i.ratificationComplete THEN 'NOT_RATIFIED'
+          ELSE 'UNKNOWN' END AS status
+        WHERE status <> 'RATIFIED'
+        RETURN apoc.convert.toJson(collect(c.id + '|' + t.id + '|' + i.id + '|' + status)) AS json
         """
         columnName: "json"
       )
