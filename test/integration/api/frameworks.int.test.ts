@@ -1,30 +1,15 @@
-import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../../../src/context/requestContext';
-import { dataOf, executeOp } from '../../support/graphqlClient';
-import { TestHelper } from '../../support/TestHelper';
+import { useSeededApollo } from '../../support/seededApollo';
 
 interface PracticeIds {
   practices: { totalCount: number; edges: Array<{ node: { id: string } }> };
 }
 
 describe('the Global Compact objectives and SDG targets, as researchers ask about them', () => {
-  let helper: TestHelper;
-  let apollo: ApolloServer<RequestContext>;
-
-  beforeAll(async () => {
-    helper = TestHelper.create();
-    await helper.resetToSeed();
-    apollo = await helper.apollo();
-  });
-  afterAll(async () => {
-    await apollo.stop();
-    await helper.close();
-  });
-
-  const run = async <T>(query: string, variables: Record<string, unknown> = {}) => dataOf(await executeOp<T>(apollo, helper.context(), query, variables));
+  const seeded = useSeededApollo();
+  const { run, execute } = seeded;
 
   it('links every practice to at least one objective, each SUPPORTS edge with its reason', async () => {
-    const rows = await helper.cypher<{ id: string; objectives: number; unexplained: number }>(
+    const rows = await seeded.helper.cypher<{ id: string; objectives: number; unexplained: number }>(
       `MATCH (p:Practice)
        RETURN p.id AS id, COUNT { (p)-[:SUPPORTS]->(:Objective) } AS objectives,
               COUNT { (p)-[r:SUPPORTS]->(:Objective) WHERE r.basis IS NULL OR r.evidence IS NULL OR r.rule IS NULL } AS unexplained`,
@@ -91,7 +76,7 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
       partnershipGaps: { objectiveGaps: Array<{ objective: { id: string }; practicesInScope: number; supportedElsewhereByIds: string[]; reason: string }> };
     };
     const mexico = (await run<Gaps>(q, { c: 'MEX' })).partnershipGaps.objectiveGaps;
-    const mexicanSupports = await helper.cypher<{ id: string }>(
+    const mexicanSupports = await seeded.helper.cypher<{ id: string }>(
       `MATCH (:Country {id: 'MEX'})<-[:IMPLEMENTED_BY]-(:Practice)-[:SUPPORTS]->(o:Objective) RETURN DISTINCT o.id AS id`,
     );
     // The gaps are exactly the objectives none of Mexico's practices supports.
@@ -116,9 +101,9 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
   });
 
   it('rejects an unknown objective or target in a filter, naming the argument', async () => {
-    const res = await executeOp(apollo, helper.context(), `{ practices(filter: {objectives: ["GCM-99"]}) { totalCount } }`);
+    const res = await execute(`{ practices(filter: {objectives: ["GCM-99"]}) { totalCount } }`);
     expect(JSON.stringify(res)).toMatch(/filter\.objectives\[0\]: unknown objective \\"GCM-99\\"/);
-    const res2 = await executeOp(apollo, helper.context(), `{ practices(filter: {targets: ["SDG-1.1"]}) { totalCount } }`);
+    const res2 = await execute(`{ practices(filter: {targets: ["SDG-1.1"]}) { totalCount } }`);
     expect(JSON.stringify(res2)).toMatch(/filter\.targets\[0\]: unknown target/);
   });
 
@@ -130,7 +115,7 @@ describe('the Global Compact objectives and SDG targets, as researchers ask abou
     const t87 = targets.find((t) => t.id === 'SDG-8.7')!;
     expect(t87.name).toMatch(/^Take immediate and effective measures to eradicate forced labour/);
     expect(t87.provenance).toMatchObject({ basis: 'dataset', evidence: expect.stringContaining('seeds/sources/sdg/global_targets.en.yml') });
-    const filed = await helper.cypher<{ n: number }>(`MATCH (:Practice)-[:CONTRIBUTES_TO]->(:Target {id: 'SDG-8.7'}) RETURN count(*) AS n`);
+    const filed = await seeded.helper.cypher<{ n: number }>(`MATCH (:Practice)-[:CONTRIBUTES_TO]->(:Target {id: 'SDG-8.7'}) RETURN count(*) AS n`);
     expect(t87.practices.totalCount).toBe(filed[0]!.n);
     expect(t87.practices.totalCount).toBeGreaterThan(3);
     const { compactPrinciples } = await run<{ compactPrinciples: Array<{ id: string; name: string }> }>(`{ compactPrinciples { id name(lang: FR) } }`);

@@ -1,7 +1,4 @@
-import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '../../../src/context/requestContext';
-import { dataOf, executeOp } from '../../support/graphqlClient';
-import { TestHelper } from '../../support/TestHelper';
+import { useSeededApollo } from '../../support/seededApollo';
 
 interface Statement {
   id: string;
@@ -18,24 +15,12 @@ const FIELDS = `id number text source { lines text } themes { id } groups { id }
   speaksOf { type id name(lang: FR) provenance { basis evidence rule } }`;
 
 describe("the paper's recommendations and guiding questions, typed", () => {
-  let helper: TestHelper;
-  let apollo: ApolloServer<RequestContext>;
-
-  beforeAll(async () => {
-    helper = TestHelper.create();
-    await helper.resetToSeed();
-    apollo = await helper.apollo();
-  });
-  afterAll(async () => {
-    await apollo.stop();
-    await helper.close();
-  });
-
-  const run = async <T>(query: string, variables: Record<string, unknown> = {}) => dataOf(await executeOp<T>(apollo, helper.context(), query, variables));
+  const seeded = useSeededApollo();
+  const { run, execute } = seeded;
 
   it('lists the recommendations in the order of the paper, with what each speaks of and why', async () => {
     const { recommendations } = await run<{ recommendations: Statement[] }>(`{ recommendations { ${FIELDS} } }`);
-    const stored = await helper.cypher<{ id: string }>(`MATCH (:Document)-[:CONTAINS]->(r:Recommendation) RETURN r.id AS id ORDER BY r.number`);
+    const stored = await seeded.helper.cypher<{ id: string }>(`MATCH (:Document)-[:CONTAINS]->(r:Recommendation) RETURN r.id AS id ORDER BY r.number`);
     expect(recommendations.map((r) => r.id)).toEqual(stored.map((s) => s.id));
     expect(recommendations.map((r) => r.number)).toEqual([1, 2, 3]);
     const first = recommendations[0]!;
@@ -52,16 +37,19 @@ describe("the paper's recommendations and guiding questions, typed", () => {
     expect(decentWork.provenance.evidence).toMatch(/background-paper\.txt:\d+ \(recommendation\): "/);
     // The typed lists agree with the edges.
     for (const r of recommendations) {
-      const edges = await helper.cypher<{ t: string }>(`MATCH (:Recommendation {id: $id})-[:SPEAKS_OF]->(x) RETURN labels(x)[0] + ':' + x.id AS t ORDER BY t`, {
-        id: r.id,
-      });
+      const edges = await seeded.helper.cypher<{ t: string }>(
+        `MATCH (:Recommendation {id: $id})-[:SPEAKS_OF]->(x) RETURN labels(x)[0] + ':' + x.id AS t ORDER BY t`,
+        {
+          id: r.id,
+        },
+      );
       expect(r.speaksOf.map((s) => `${s.type}:${s.id}`).sort()).toEqual(edges.map((e) => e.t));
     }
   });
 
   it('which guiding questions speak of decent work?', async () => {
     const { guidingQuestions } = await run<{ guidingQuestions: Statement[] }>(`{ guidingQuestions(themes: ["decent-work"]) { ${FIELDS} } }`);
-    const expected = await helper.cypher<{ id: string }>(
+    const expected = await seeded.helper.cypher<{ id: string }>(
       `MATCH (q:GuidingQuestion)-[:SPEAKS_OF]->(:Theme {id: 'decent-work'}) RETURN q.id AS id ORDER BY q.number`,
     );
     expect(expected.length).toBeGreaterThan(0);
@@ -72,7 +60,7 @@ describe("the paper's recommendations and guiding questions, typed", () => {
   });
 
   it('rejects an unknown theme or document, naming the argument', async () => {
-    expect(JSON.stringify(await executeOp(apollo, helper.context(), `{ recommendations(themes: ["helth"]) { id } }`))).toMatch(/themes\[0\]: unknown theme/);
-    expect(JSON.stringify(await executeOp(apollo, helper.context(), `{ guidingQuestions(document: "nope") { id } }`))).toMatch(/document: unknown document/);
+    expect(JSON.stringify(await execute(`{ recommendations(themes: ["helth"]) { id } }`))).toMatch(/themes\[0\]: unknown theme/);
+    expect(JSON.stringify(await execute(`{ guidingQuestions(document: "nope") { id } }`))).toMatch(/document: unknown document/);
   });
 });
