@@ -63,6 +63,30 @@ describe('the framework rules (seeds/rules/frameworks.yaml)', () => {
     });
   });
 
+  it('files under border management (objective 11) only what manages borders, not a place near one', () => {
+    expect(frameworks('Support border management and return.')).toContain('GCM-11@frameworks.yaml#gcm11-borders-en');
+    expect(frameworks('It regularizes cross-border migrant workers.')).not.toContain('GCM-11@frameworks.yaml#gcm11-borders-en');
+    expect(frameworks('Fairer access to healthcare services in 4 border provinces.')).not.toContain('GCM-11@frameworks.yaml#gcm11-borders-en');
+  });
+
+  it('drops the links the practice-by-practice review found the practice does not bear out', () => {
+    const { seed } = ingestGfmd();
+    const linked = (id: string) => {
+      const p = seed.practices.find((x) => x.id === id)!;
+      return [...p.objectives, ...p.targets].map((e) => e.id);
+    };
+    // DHS roundtables "address" travel screening and trafficking: topics, not what the programme does.
+    const dhs = linked('dhs-office-for-civil-rights-and-civil-liberties-community-engagement-program');
+    expect(dhs).toEqual(expect.arrayContaining(['GCM-3', 'GCM-16', 'GCM-17']));
+    expect(dhs).not.toContain('GCM-12');
+    expect(dhs).not.toContain('GCM-10');
+    expect(dhs).not.toContain('SDG-8.7');
+    expect(linked('healthcare-for-different-groups-of-migrants')).not.toContain('GCM-11');
+    expect(linked('education-for-migrants')).not.toContain('GCM-6');
+    expect(linked('memorandum-of-subsidiary-agreement-on-aaptip-between-the-philippines')).toEqual(expect.arrayContaining(['GCM-10', 'SDG-8.7']));
+    expect(linked('memorandum-of-subsidiary-agreement-on-aaptip-between-the-philippines')).not.toContain('GCM-6');
+  });
+
   it('still ingests the synthetic annex', () => {
     const { seed } = ingestFile(path.join(__dirname, '../../fixtures/synthetic-annex.txt'));
     expect(seed.practices.length).toBeGreaterThan(0);
