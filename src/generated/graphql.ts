@@ -136,7 +136,7 @@ export type ContributorRole =
   | 'TEAM_MEMBER';
 
 /** A country (ISO 3166-1), named by the world-countries library. */
-export type Country = {
+export type Country = Node & {
   __typename?: 'Country';
   /** The documents this country contributed to (as a roundtable co-chair or team member). */
   contributedTo: Array<Contribution>;
@@ -291,7 +291,7 @@ export type DimensionValueLabelArgs = {
 };
 
 /** A source document (the GFMD background paper, later others). */
-export type Document = {
+export type Document = Node & {
   __typename?: 'Document';
   /**
    * What the document cites, in the order of its text: every footnote that names an instrument,
@@ -341,7 +341,7 @@ export type Grounding = {
 };
 
 /** A group of migrants. */
-export type Group = {
+export type Group = Node & {
   __typename?: 'Group';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -364,7 +364,7 @@ export type GroupPracticesArgs = {
 };
 
 /** A guiding principle of the Global Compact for Migration (para. 15). */
-export type GuidingPrinciple = {
+export type GuidingPrinciple = Node & {
   __typename?: 'GuidingPrinciple';
   /** GCM-P-<slug>, e.g. GCM-P-child-sensitive. */
   id: Scalars['ID']['output'];
@@ -380,7 +380,7 @@ export type GuidingPrincipleNameArgs = {
 };
 
 /** A guiding question of a document's policy part (the questions the roundtable was asked to discuss). */
-export type GuidingQuestion = {
+export type GuidingQuestion = Node & {
   __typename?: 'GuidingQuestion';
   document: Document;
   groups: Array<Group>;
@@ -400,7 +400,7 @@ export type GuidingQuestion = {
  * declaration, ILO convention, committee text, guidelines, resolution), a UN report (a special
  * rapporteur's, the Secretary-General's), or a study an agency or NGO published.
  */
-export type Instrument = {
+export type Instrument = Node & {
   __typename?: 'Instrument';
   adopted: Scalars['Int']['output'];
   /** The practices it backs (the reverse of Practice.backedBy), filtered and paged. */
@@ -579,10 +579,24 @@ export type MutationUpdatePracticeArgs = {
 };
 
 /**
+ * Relay object identification: every entity of the graph (a practice, country, partner, theme,
+ * instrument, provision, group, stage, Compact objective or guiding principle, SDG target, source
+ * document, recommendation or guiding question) is a Node, and `node(id:)` fetches any of them
+ * again from its id alone, which is what a normalising client (Relay, Apollo Client) needs.
+ */
+export type Node = {
+  /**
+   * The entity's id, as its own type's `id` field gives it (`beta-groups`, `MEX`, `ICESCR/12`);
+   * `node(id:)` also takes the explorer's global form `<Type>:<id>` (`Practice:beta-groups`).
+   */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
  * (2018): which practices support an objective is the project's classification, not the paper's.
  */
-export type Objective = {
+export type Objective = Node & {
   __typename?: 'Objective';
   /** GCM-1 to GCM-23. */
   id: Scalars['ID']['output'];
@@ -651,7 +665,7 @@ export type PageInfo = {
 };
 
 /** An organisation or state a practice partners with. */
-export type Partner = {
+export type Partner = Node & {
   __typename?: 'Partner';
   basedIn: Maybe<Country>;
   /** The documents this organisation contributed to (as author or contributing partner). */
@@ -834,7 +848,7 @@ export type PartnershipGapsWithoutPartnerKindArgs = {
 };
 
 /** A good practice from the annex of a GFMD background paper. */
-export type Practice = {
+export type Practice = Node & {
   __typename?: 'Practice';
   /**
    * The instruments that back this practice, each with the evidence path: the practice ADDRESSES a
@@ -979,7 +993,7 @@ export type Provenance = {
 };
 
 /** An article, paragraph or guideline of an instrument, or the page of a report or study the paper cites. */
-export type Provision = {
+export type Provision = Node & {
   __typename?: 'Provision';
   article: Scalars['String']['output'];
   grounds: Array<Theme>;
@@ -1043,6 +1057,18 @@ export type Query = {
    * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
   neighborhood: Subgraph;
+  /**
+   * Any entity by its id: either the global form the explorer uses (`Practice:beta-groups`,
+   * `Country:MEX`, `Theme:health`) or the entity's own `id` (`beta-groups`), which names one
+   * entity as long as no two types share it (BAD_USER_INPUT then, listing the global ids to use).
+   * Null when nothing has that id.
+   */
+  node: Maybe<Node>;
+  /**
+   * Several entities at once, in the order of `ids`, with null where nothing has the id (at most
+   * the server's page size, 100 by default, per call).
+   */
+  nodes: Array<Maybe<Node>>;
   /** The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195, para. 16), in order. */
   objectives: Array<Objective>;
   /** One partner by its id (e.g. `iom`, `state-mex`). */
@@ -1191,6 +1217,28 @@ export type QueryNeighborhoodArgs = {
  * paper's four human-rights themes and the international instruments that ground them.
  * Every other file in this folder extends `Query` with one domain.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1310,7 +1358,7 @@ export type RatificationGaps = {
 };
 
 /** A recommendation of a document's policy part, as written (the GFMD paper's are in French). */
-export type Recommendation = {
+export type Recommendation = Node & {
   __typename?: 'Recommendation';
   document: Document;
   /** The groups of migrants it speaks of. */
@@ -1356,7 +1404,7 @@ export type SourceCitation = {
 };
 
 /** A stage of the migration journey. */
-export type Stage = {
+export type Stage = Node & {
   __typename?: 'Stage';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -1409,7 +1457,7 @@ export type Subgraph = {
  * A target of the Sustainable Development Goals, with its official text (from the open-sdg
  * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
  */
-export type Target = {
+export type Target = Node & {
   __typename?: 'Target';
   /** The goal it belongs to. */
   goal: Scalars['Int']['output'];
@@ -1447,7 +1495,7 @@ export type TargetPracticesArgs = {
 };
 
 /** One of the paper's four human-rights themes. */
-export type Theme = {
+export type Theme = Node & {
   __typename?: 'Theme';
   description: Scalars['String']['output'];
   /** What grounds this theme in international law, from its framework paragraph. */
@@ -1602,6 +1650,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( CountryRow )
+    | ( DocumentRow )
+    | ( LabelRow )
+    | ( GuidingPrincipleRow )
+    | ( StatementRow )
+    | ( InstrumentRow )
+    | ( ObjectiveRow )
+    | ( PartnerRow )
+    | ( PracticeRow )
+    | ( ProvisionRow )
+    | ( StatementRow )
+    | ( LabelRow )
+    | ( TargetRow )
+    | ( ThemeRow )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1640,6 +1707,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Objective: ResolverTypeWrapper<ObjectiveRow>;
   ObjectiveGap: ResolverTypeWrapper<ObjectiveGapRow>;
   ObjectiveTheme: ResolverTypeWrapper<ObjectiveThemeRow>;
@@ -1711,6 +1779,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Objective: ObjectiveRow;
   ObjectiveGap: ObjectiveGapRow;
   ObjectiveTheme: ObjectiveThemeRow;
@@ -1846,6 +1915,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1875,6 +1945,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GroupNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<GroupPracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
@@ -1882,6 +1953,7 @@ export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GuidingPrincipleNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingQuestion'] = ResolversParentTypes['GuidingQuestion']> = {
@@ -1894,6 +1966,7 @@ export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType ex
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
@@ -1953,6 +2026,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'id' | 'input'>>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Document' | 'Group' | 'GuidingPrinciple' | 'GuidingQuestion' | 'Instrument' | 'Objective' | 'Partner' | 'Practice' | 'Provision' | 'Recommendation' | 'Stage' | 'Target' | 'Theme', ParentType, ContextType>;
+};
+
 export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ObjectiveNameArgs, 'lang'>>;
@@ -1961,6 +2038,7 @@ export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends 
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ObjectivePracticesArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ObjectiveTheme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ObjectiveGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveGap'] = ResolversParentTypes['ObjectiveGap']> = {
@@ -2085,6 +2163,7 @@ export type ProvisionResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2101,6 +2180,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
@@ -2149,6 +2230,7 @@ export type RecommendationResolvers<ContextType = RequestContext, ParentType ext
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2174,6 +2256,7 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StageNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<StagePracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatementTopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementTopic'] = ResolversParentTypes['StatementTopic']> = {
@@ -2198,6 +2281,7 @@ export type TargetResolvers<ContextType = RequestContext, ParentType extends Res
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -2207,6 +2291,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ThemePracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThemeGroupGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeGroupGap'] = ResolversParentTypes['ThemeGroupGap']> = {
@@ -2243,6 +2328,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
   ObjectiveGap?: ObjectiveGapResolvers<ContextType>;
   ObjectiveTheme?: ObjectiveThemeResolvers<ContextType>;
