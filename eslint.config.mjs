@@ -11,7 +11,20 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['schema.graphql', 'node_modules/', 'src/generated/', 'src/web/dist/', 'neo4j-embedded/', 'bench/results/', 'bench/tmp/', 'data/', 'coverage/', 'dist/'] },
+  {
+    ignores: [
+      'schema.graphql',
+      'node_modules/',
+      'src/generated/',
+      'src/web/dist/',
+      'neo4j-embedded/',
+      'bench/results/',
+      'bench/tmp/',
+      'data/',
+      'coverage/',
+      'dist/',
+    ],
+  },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],

@@ -43,7 +43,9 @@ async function check(): Promise<number> {
   const unrecorded = breaking.filter((c) => !c.path || !named(c.path));
   for (const c of breaking) process.stdout.write(`BREAKING  ${c.path ?? ''}: ${c.message}${unrecorded.includes(c) ? '  <- not in CHANGELOG.md' : ''}\n`);
   for (const c of dangerous) process.stdout.write(`dangerous ${c.path ?? ''}: ${c.message}\n`);
-  process.stdout.write(`schema.graphql is up to date; against ${base}: ${changes.length} changes, ${breaking.length} breaking, ${dangerous.length} dangerous.\n`);
+  process.stdout.write(
+    `schema.graphql is up to date; against ${base}: ${changes.length} changes, ${breaking.length} breaking, ${dangerous.length} dangerous.\n`,
+  );
   if (unrecorded.length > 0) {
     process.stderr.write(`${unrecorded.length} breaking change(s) not recorded in CHANGELOG.md: name each path there, with what clients must do.\n`);
     return 1;

@@ -63,7 +63,10 @@ export async function findNodes(ctx: RequestContext, ids: readonly string[], arg
     const types = [...refTypesOf(ref, id), ...(dbTypes.get(id) ?? [])];
     if (types.length > 1) {
       const place = ids.length === 1 && argument === 'id' ? argument : `${argument}[${i}]`;
-      throw new BadUserInputError(`${place}: ${JSON.stringify(id)} names ${types.length} entities; ask for one of ${types.map((t) => toGlobalId(t, id)).join(', ')}`, place);
+      throw new BadUserInputError(
+        `${place}: ${JSON.stringify(id)} names ${types.length} entities; ask for one of ${types.map((t) => toGlobalId(t, id)).join(', ')}`,
+        place,
+      );
     }
     return types.length === 1 ? { type: types[0] as NodeType, id } : null;
   });

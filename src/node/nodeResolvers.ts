@@ -8,7 +8,7 @@ export const nodeResolvers: Resolvers = {
       const [node] = await findNodes(ctx, [args.id], 'id');
       return node ?? null;
     },
-    nodes: (_root, args, ctx) => findNodes(ctx, args.ids, "ids"),
+    nodes: (_root, args, ctx) => findNodes(ctx, args.ids, 'ids'),
   },
   Node: {
     __resolveType: (node) => (node as TypedNode).__typename,

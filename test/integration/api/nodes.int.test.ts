@@ -29,7 +29,11 @@ interface Shown {
   shown: unknown;
 }
 
-const shownOf = (node: Record<string, unknown>): Shown => ({ __typename: String(node.__typename), id: String(node.id), shown: node[`shown${String(node.__typename)}`] });
+const shownOf = (node: Record<string, unknown>): Shown => ({
+  __typename: String(node.__typename),
+  id: String(node.id),
+  shown: node[`shown${String(node.__typename)}`],
+});
 
 describe('Relay object identification: node(id:) and nodes(ids:)', () => {
   const seeded = useSeededApollo();
@@ -56,7 +60,13 @@ describe('Relay object identification: node(id:) and nodes(ids:)', () => {
     const { nodes } = await run<{ nodes: Array<{ __typename: string; id: string } | null> }>(
       '{ nodes(ids: ["Country:MEX", "Practice:no-such-practice", "health", "ICESCR", "Theme:nothing"]) { __typename id } }',
     );
-    expect(nodes).toEqual([{ __typename: 'Country', id: 'MEX' }, null, { __typename: 'Theme', id: 'health' }, { __typename: 'Instrument', id: 'ICESCR' }, null]);
+    expect(nodes).toEqual([
+      { __typename: 'Country', id: 'MEX' },
+      null,
+      { __typename: 'Theme', id: 'health' },
+      { __typename: 'Instrument', id: 'ICESCR' },
+      null,
+    ]);
   });
 
   it('reads the Node fields of a practice like practice(id:) does', async () => {
