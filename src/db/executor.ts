@@ -96,14 +96,15 @@ export class Executor {
     sessionsOpen.inc();
     // Timed to the last record: the time the consumer holds the stream open counts too.
     const done = statementDuration.startTimer({ statement: name });
-    let outcome = 'error';
+    // A consumer that stops early (a client gone) is not a failed statement.
+    let outcome = 'ok';
     try {
       this.observer?.(name);
       this.logger.debug({ query: name, params }, 'cypher (streamed)');
       const result = session.run(cypher, toCypherParams(params), { timeout: this.txTimeoutMs });
       for await (const record of result) yield record.toObject() as T;
-      outcome = 'ok';
     } catch (err) {
+      outcome = 'error';
       throw mapNeo4jError(err);
     } finally {
       done({ outcome });
