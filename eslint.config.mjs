@@ -1,17 +1,36 @@
 // Lint: typescript-eslint's type-checked recommended rules, plus the habits that keep the layout
 // honest: no import cycles, one door to the database (only src/db/ imports neo4j-driver's
-// values), and no layer below the server importing server/. Formatting is Prettier's, not ours.
+// values), and no layer below the server importing server/. The schema (schema/*.graphql) is
+// linted by graphql-eslint: every element described, names by convention, Relay's connection
+// rules. Formatting is Prettier's, not ours.
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'src/web/dist/', 'neo4j-embedded/', 'bench/results/', 'bench/tmp/', 'data/', 'coverage/', 'dist/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    ignores: [
+      'schema.graphql',
+      'node_modules/',
+      'src/generated/',
+      'src/web/dist/',
+      'neo4j-embedded/',
+      'bench/results/',
+      'bench/tmp/',
+      'data/',
+      'coverage/',
+      'dist/',
+    ],
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
     },
@@ -85,5 +104,30 @@ export default tseslint.config(
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' }, sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  prettier,
+  {
+    // The schema, for the researchers who read it in GraphiQL's documentation pane: each type,
+    // field, argument and enum value says what it means in the domain.
+    files: ['schema/**/*.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/*.graphql' } } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      ...graphqlPlugin.configs['flat/schema-relay'].rules,
+      // Pages go forward only (`first`, `after`): a researcher reads a list from its start.
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      // Short, bounded lists (a practice's themes, an instrument's provisions) are plain lists;
+      // only what grows with the catalogue is a connection.
+      '@graphql-eslint/relay-edge-types': ['error', { listTypeCanWrapOnlyEdgeType: false }],
+      // Only entities (the Node types) have ids; value objects (Provenance, Backing, a gap row)
+      // are known through the entity they belong to.
+      '@graphql-eslint/strict-id-in-types': 'off',
+      // One-line descriptions are "inline", longer ones """block""": both read the same in GraphiQL.
+      '@graphql-eslint/description-style': 'off',
+      '@graphql-eslint/require-description': [
+        'error',
+        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true },
+      ],
+    },
+  },
+  { ...prettier, files: ['**/*.js', '**/*.mjs', '**/*.ts'] },
 );

@@ -1,5 +1,6 @@
 import type { Executor, Params } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
+import { resultCacheLookups } from '../metrics/metrics';
 
 /**
  * Answers of whole-graph aggregations (coverage matrices, gap tables) change only when the graph
@@ -17,7 +18,11 @@ export class ResultCache {
     if (this.ttlMs <= 0) return executor.read<T>(name, params);
     const key = `${name}\u0000${JSON.stringify(params)}`;
     const hit = this.entries.get(key);
-    if (hit && Date.now() - hit.at <= this.ttlMs) return hit.rows as Promise<T[]>;
+    if (hit && Date.now() - hit.at <= this.ttlMs) {
+      resultCacheLookups.inc({ result: 'hit' });
+      return hit.rows as Promise<T[]>;
+    }
+    resultCacheLookups.inc({ result: 'miss' });
     const rows = executor.read<T>(name, params);
     this.entries.set(key, { at: Date.now(), rows });
     // A failed read is not kept: the next request tries again.

@@ -4,6 +4,9 @@ import type { Logger } from '../logging/logger';
 import { loadCypherCatalog } from './cypherCatalog';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embeddedNeo4j';
 import { Executor } from './executor';
+import { poolMax } from '../metrics/metrics';
+
+const MAX_POOL_SIZE = 100;
 
 /** A database connection and whatever was started to provide it. */
 export interface Database {
@@ -19,6 +22,7 @@ export interface Database {
 export function createDriver(uri: string, username: string, password: string) {
   // The embedded server runs without authentication; a remote one needs credentials.
   const auth = password ? neo4j.auth.basic(username, password) : undefined;
+  poolMax.set(MAX_POOL_SIZE);
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 1_500,
@@ -28,7 +32,7 @@ export function createDriver(uri: string, username: string, password: string) {
     // The driver then retries a transient failure once, about a second later: enough to ride out
     // a cluster's leader switch, short enough that a dead database fails a request within 2 s.
     maxTransactionRetryTime: 0,
-    maxConnectionPoolSize: 100,
+    maxConnectionPoolSize: MAX_POOL_SIZE,
     userAgent: 'migrant-rights-kg/0.1',
   });
 }

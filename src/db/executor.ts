@@ -2,6 +2,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Ses
 import { DatabaseUnavailableError } from '../errors/domainErrors';
 import type { Logger } from '../logging/logger';
 import { splitStatements, type CypherCatalog } from './cypherCatalog';
+import { sessionsOpen, statementDuration } from '../metrics/metrics';
 import { mapNeo4jError } from './mapNeo4jError';
 import type { QueryName } from './queryNames';
 
@@ -41,8 +42,9 @@ export interface ServerFacts {
 
 /**
  * The one door to the database. It picks read or write transactions, always names the
- * database, closes sessions in `finally`, logs statements at debug level and maps Neo4j
- * errors to coded domain errors. Nothing else in `src/` runs Cypher.
+ * database, closes sessions in `finally`, logs statements at debug level, times each statement
+ * and counts open sessions (src/metrics) and maps Neo4j errors to coded domain errors. Nothing
+ * else in `src/` runs Cypher.
  */
 export class Executor {
   constructor(
@@ -91,14 +93,22 @@ export class Executor {
     const cypher = this.catalog.get(name);
     if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    sessionsOpen.inc();
+    // Timed to the last record: the time the consumer holds the stream open counts too.
+    const done = statementDuration.startTimer({ statement: name });
+    // A consumer that stops early (a client gone) is not a failed statement.
+    let outcome = 'ok';
     try {
       this.observer?.(name);
       this.logger.debug({ query: name, params }, 'cypher (streamed)');
       const result = session.run(cypher, toCypherParams(params), { timeout: this.txTimeoutMs });
       for await (const record of result) yield record.toObject() as T;
     } catch (err) {
+      outcome = 'error';
       throw mapNeo4jError(err);
     } finally {
+      done({ outcome });
+      sessionsOpen.dec();
       await session.close();
     }
   }
@@ -160,11 +170,13 @@ export class Executor {
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    sessionsOpen.inc();
     try {
       return await work(session);
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
+      sessionsOpen.dec();
       await session.close();
     }
   }
@@ -174,7 +186,14 @@ export class Executor {
     if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
     this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher');
-    const result = await tx.run(cypher, toCypherParams(params));
-    return result.records.map((r) => r.toObject() as T);
+    const done = statementDuration.startTimer({ statement: name });
+    try {
+      const result = await tx.run(cypher, toCypherParams(params));
+      done({ outcome: 'ok' });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (err) {
+      done({ outcome: 'error' });
+      throw err;
+    }
   }
 }

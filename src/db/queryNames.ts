@@ -65,6 +65,7 @@ export const QUERY_NAMES = [
   'load/targets',
   'load/themes',
   'load/writeState',
+  'node/typesOf',
   'partner/byCountry',
   'partner/byIds',
   'partner/count',

@@ -35,9 +35,11 @@ export type Backing = {
   __typename?: 'Backing';
   /** How we know the practice addresses the theme (the basis of the ADDRESSES edge): the weakest step of the path. */
   basis: Scalars['String']['output'];
+  /** The instrument that backs the practice. */
   instrument: Instrument;
   /** Each step from the practice to the instrument, with its provenance. */
   path: Array<BackingStep>;
+  /** The provision through which it does, when the paper cites one. */
   provision: Maybe<Provision>;
   /**
    * Why, most specific first: each level that holds, in words naming the edge and the scope table's
@@ -76,35 +78,45 @@ export type BackingStep = {
   __typename?: 'BackingStep';
   /** Global id of the step's start node (`Practice:beta-groups`, `Provision:ICESCR/12`, ...). */
   from: Scalars['ID']['output'];
+  /** The start node's title or name. */
   fromLabel: Scalars['String']['output'];
+  /** Why the edge is there: its basis, evidence and rule. */
   provenance: Provenance;
+  /** Global id of the step's end node. */
   to: Scalars['ID']['output'];
+  /** The end node's title or name. */
   toLabel: Scalars['String']['output'];
   /** ADDRESSES, GROUNDS, PART_OF or INTERPRETS. */
   type: Scalars['String']['output'];
 };
 
+/** A partner who could fill a gap, and the work that makes it a candidate. */
 export type CandidatePartner = {
   __typename?: 'CandidatePartner';
   /** The countries those practices are implemented in or concern. */
   countryIds: Array<Scalars['ID']['output']>;
+  /** The partner. */
   partner: Partner;
   /** The practices on the theme it partners with. */
   practiceIds: Array<Scalars['ID']['output']>;
+  /** Why it is a candidate, in words. */
   reason: Scalars['String']['output'];
 };
 
 /** One place where a document cites an instrument, report or study (a CITES edge). */
 export type Citation = {
   __typename?: 'Citation';
+  /** The citing document. */
   document: Document;
   /** The footnote's roman numeral; null for a citation in the running text. */
   footnote: Maybe<Scalars['String']['output']>;
   /** True for a citation in the running text (footnote null). */
   inline: Scalars['Boolean']['output'];
+  /** The instrument, report or study cited. */
   instrument: Instrument;
   /** First and last line (1-based) of the citation in the document's file. */
   lines: Array<Scalars['Int']['output']>;
+  /** Where the citation was read (file:line, the footnote's words). */
   provenance: Provenance;
   /** The part cited (an article, paragraph or page), when the document names one; null when it cites the whole text. */
   provision: Maybe<Provision>;
@@ -115,12 +127,15 @@ export type Contribution = {
   __typename?: 'Contribution';
   /** The contributing country, or null when the contributor is an organisation. */
   country: Maybe<Country>;
+  /** The document contributed to. */
   document: Document;
   /** First and last line (1-based) of the words naming the contributor in the document's file. */
   lines: Array<Scalars['Int']['output']>;
   /** The contributing organisation, or null when the contributor is a country. */
   partner: Maybe<Partner>;
+  /** Where the document names the contributor. */
   provenance: Provenance;
+  /** What the contributor did, e.g. CO_CHAIR. */
   role: ContributorRole;
 };
 
@@ -136,14 +151,17 @@ export type ContributorRole =
   | 'TEAM_MEMBER';
 
 /** A country (ISO 3166-1), named by the world-countries library. */
-export type Country = {
+export type Country = Node & {
   __typename?: 'Country';
   /** The documents this country contributed to (as a roundtable co-chair or team member). */
   contributedTo: Array<Contribution>;
   /** ISO 3166-1 alpha-3. */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
   iso2: Scalars['String']['output'];
+  /** The country's common name, e.g. "Mexico" ("Mexique" in French). */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** Partners based in this country, by name, paged like practices. */
   partners: PartnerConnection;
@@ -155,10 +173,13 @@ export type Country = {
    * from the ratification years; default: as the tables last observed it.
    */
   ratifications: Array<Ratification>;
+  /** The UN geoscheme region, e.g. Americas, Africa, Asia. */
   region: Scalars['String']['output'];
+  /** The UN geoscheme subregion, e.g. Central America, Eastern Africa. */
   subregion: Scalars['String']['output'];
   /** Its status for one instrument (in the year `asOf`, default latest): UNKNOWN when there is no data (ILO conventions, non-members). */
   treatyStatus: TreatyStatus;
+  /** Whether it is a UN member state (193 of them). */
   unMember: Scalars['Boolean']['output'];
 };
 
@@ -204,61 +225,85 @@ export type CountryScope =
   /** The 193 UN member states. */
   | 'UN_MEMBERS';
 
+/** A coverage matrix: how many practices have each pair of values; the empty cells are the gaps. */
 export type Coverage = {
   __typename?: 'Coverage';
   /** rows × columns cells, row by row. */
   cells: Array<CoverageCell>;
+  /** What the columns are. */
   columnDimension: Dimension;
+  /** The column values, in order. */
   columns: Array<DimensionValue>;
   /** How many cells have no practice. */
   emptyCells: Scalars['Int']['output'];
   /** How many practices match the filter (some may fall in no cell: a practice with no theme, say). */
   practiceCount: Scalars['Int']['output'];
+  /** What the rows are. */
   rowDimension: Dimension;
+  /** The row values, in order. */
   rows: Array<DimensionValue>;
 };
 
+/** One cell of a coverage matrix: the practices that have both its row's and its column's value. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
+  /** The column value's id. */
   column: Scalars['ID']['output'];
+  /** How many practices the cell holds; 0 is a gap. */
   count: Scalars['Int']['output'];
   /** The practices of the cell (at most practiceIdsPerCell of them). */
   practiceIds: Array<Scalars['ID']['output']>;
   /** True when the cell holds more practices than practiceIds lists. */
   practiceIdsTruncated: Scalars['Boolean']['output'];
+  /** The row value's id. */
   row: Scalars['ID']['output'];
 };
 
+/** A new practice, as a curator read it in a source. */
 export type CreatePracticeInput = {
   /** Where the curator read this practice (a document, a page, a URL). */
   evidence: Scalars['String']['input'];
   /** Links to make at once, each with its own evidence. */
   links?: InputMaybe<Array<PracticeLinkInput>>;
+  /** What the practice does, in a paragraph. */
   summary: Scalars['String']['input'];
+  /** Free keywords, e.g. "health", "trafficking". */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Thematic areas as the source writes them, e.g. "Health; Decent work". */
   thematicAreas?: InputMaybe<Scalars['String']['input']>;
+  /** Its title; its id is the slug of it ("Beta Groups" becomes `beta-groups`). */
   title: Scalars['String']['input'];
+  /** Web pages about it (http or https URLs). */
   webLinks?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** What a practice can be linked to. */
 export type CurationLinkType =
+  /** One of the paper's four themes (target: violence, health, decent-work or detention). */
   | 'ADDRESSES'
+  /** A stage of the journey the practice works at (target: origin, transit, destination or return). */
   | 'AT_STAGE'
   /** A curator's statement that an instrument backs the practice directly (not through a theme). */
   | 'BACKED_BY'
+  /** A group of migrants the practice is for (target: a group id, e.g. women, children). */
   | 'BENEFITS'
+  /** A country the practice concerns without implementing it (target: ISO alpha-3). */
   | 'CONCERNS'
   /** A curator's filing of the practice under an SDG target (target: SDG-8.7, ...). */
   | 'CONTRIBUTES_TO'
+  /** A country that implements the practice (target: ISO alpha-3, e.g. MEX). */
   | 'IMPLEMENTED_BY'
+  /** A country the practice's text names (target: ISO alpha-3). */
   | 'MENTIONS'
+  /** An organisation or state the practice works with (target: a partner id, e.g. `iom`). */
   | 'PARTNERS_WITH'
   /** A curator's filing of the practice under a Global Compact objective (target: GCM-1 … GCM-23). */
   | 'SUPPORTS';
 
+/** What a deletion removed. */
 export type DeletedPractice = {
   __typename?: 'DeletedPractice';
+  /** The deleted practice's id. */
   id: Scalars['ID']['output'];
   /** Relationships deleted with it. */
   relationshipsDeleted: Scalars['Int']['output'];
@@ -266,21 +311,29 @@ export type DeletedPractice = {
 
 /** An axis of a coverage matrix. */
 export type Dimension =
+  /** Implementing countries (IMPLEMENTED_BY). */
   | 'COUNTRY'
+  /** The groups of migrants the practice benefits (BENEFITS). */
   | 'GROUP'
+  /** The instruments that back the practice (see Practice.backedBy). */
   | 'INSTRUMENT'
   /** The Global Compact's objectives (SUPPORTS: the project's classification, see Practice.objectives). */
   | 'OBJECTIVE'
+  /** The kinds of the practice's partners (STATE, NGO, ...). */
   | 'PARTNER_KIND'
+  /** The stages of the journey the practice works at (AT_STAGE). */
   | 'STAGE'
   /** The SDG targets (CONTRIBUTES_TO: the project's classification, see Practice.targets). */
   | 'TARGET'
+  /** The paper's four themes (ADDRESSES). */
   | 'THEME';
 
 /** One value of a dimension: a country, theme, instrument, partner kind, group, stage, Compact objective or SDG target. */
 export type DimensionValue = {
   __typename?: 'DimensionValue';
+  /** The value's id: an ISO alpha-3 code, a theme id, an instrument id, a partner kind, ... */
   id: Scalars['ID']['output'];
+  /** The value's name, e.g. "Mexico", "Physical and mental health". */
   label: Scalars['String']['output'];
 };
 
@@ -291,7 +344,7 @@ export type DimensionValueLabelArgs = {
 };
 
 /** A source document (the GFMD background paper, later others). */
-export type Document = {
+export type Document = Node & {
   __typename?: 'Document';
   /**
    * What the document cites, in the order of its text: every footnote that names an instrument,
@@ -302,49 +355,67 @@ export type Document = {
   contributors: Array<Contribution>;
   /** The file in seeds/ it was read from. */
   file: Scalars['String']['output'];
+  /** A short id, e.g. gfmd-2015-rt1.1. */
   id: Scalars['ID']['output'];
+  /** Who published it, e.g. "Global Forum on Migration and Development". */
   publisher: Maybe<Scalars['String']['output']>;
+  /** The SHA-256 of the file read, to tell which version the graph holds. */
   sha256: Scalars['String']['output'];
+  /** Its title, as published. */
   title: Scalars['String']['output'];
+  /** The year it was published, e.g. 2015. */
   year: Maybe<Scalars['Int']['output']>;
 };
 
+/** An edge of an exploration subgraph, in the form the explorer draws. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** `<source>-[<TYPE>]->< target>`, with the footnote for CITES. */
   id: Scalars['ID']['output'];
   /** basis, evidence, rule, footnote, year, ... */
   properties: Scalars['JSON']['output'];
+  /** The global id of the node it starts from. */
   source: Scalars['ID']['output'];
+  /** The global id of the node it points to. */
   target: Scalars['ID']['output'];
+  /** The relationship type, e.g. IMPLEMENTED_BY, GROUNDS, BACKS. */
   type: Scalars['String']['output'];
 };
 
+/** A node of an exploration subgraph, in the form the explorer draws. */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** Neighbours of this node that the subgraph does not show (the explorer's "N more"). */
   hiddenNeighbors: Scalars['Int']['output'];
   /** Global id: `<Type>:<id>`. */
   id: Scalars['ID']['output'];
+  /** What the explorer writes on it: a title or a name. */
   label: Scalars['String']['output'];
+  /** Its stored properties, e.g. a practice's summary, a country's region. */
   properties: Scalars['JSON']['output'];
+  /** Its type: Practice, Country, Partner, Theme, Instrument, ... */
   type: Scalars['String']['output'];
 };
 
 /** A provision or instrument grounding a theme, with the paper's citation. */
 export type Grounding = {
   __typename?: 'Grounding';
+  /** The instrument. */
   instrument: Instrument;
+  /** Where the paper cites it (file:line, footnote). */
   provenance: Provenance;
   /** The provision, when the paper cites one; null when it cites the instrument as a whole. */
   provision: Maybe<Provision>;
 };
 
 /** A group of migrants. */
-export type Group = {
+export type Group = Node & {
   __typename?: 'Group';
+  /** A slug, e.g. women, children, migrant-workers. */
   id: Scalars['ID']['output'];
+  /** The group's name, e.g. "Women and girls". */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** Practices that benefit this group, by title, paged like Theme.practices. */
   practices: PracticeConnection;
@@ -364,12 +435,15 @@ export type GroupPracticesArgs = {
 };
 
 /** A guiding principle of the Global Compact for Migration (para. 15). */
-export type GuidingPrinciple = {
+export type GuidingPrinciple = Node & {
   __typename?: 'GuidingPrinciple';
   /** GCM-P-<slug>, e.g. GCM-P-child-sensitive. */
   id: Scalars['ID']['output'];
+  /** The principle's name, e.g. "Child-sensitive". */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
+  /** Where its text was read (A/RES/73/195, para. 15). */
   provenance: Provenance;
 };
 
@@ -380,18 +454,25 @@ export type GuidingPrincipleNameArgs = {
 };
 
 /** A guiding question of a document's policy part (the questions the roundtable was asked to discuss). */
-export type GuidingQuestion = {
+export type GuidingQuestion = Node & {
   __typename?: 'GuidingQuestion';
+  /** The document it belongs to. */
   document: Document;
+  /** The groups of migrants it speaks of. */
   groups: Array<Group>;
   /** <document>-question-<number>, e.g. gfmd-2015-rt1.1-question-1. */
   id: Scalars['ID']['output'];
+  /** Its number in the document. */
   number: Scalars['Int']['output'];
+  /** Where it stands in the document, with the exact lines. */
   source: SourceCitation;
   /** Everything it speaks of, with the rule and the words that made each SPEAKS_OF edge. */
   speaksOf: Array<StatementTopic>;
+  /** The stages of the journey it speaks of. */
   stages: Array<Stage>;
+  /** The question's text, as the document writes it. */
   text: Scalars['String']['output'];
+  /** The themes it speaks of (SPEAKS_OF, by the classification rules). */
   themes: Array<Theme>;
 };
 
@@ -400,14 +481,17 @@ export type GuidingQuestion = {
  * declaration, ILO convention, committee text, guidelines, resolution), a UN report (a special
  * rapporteur's, the Secretary-General's), or a study an agency or NGO published.
  */
-export type Instrument = {
+export type Instrument = Node & {
   __typename?: 'Instrument';
+  /** The year it was adopted or published, e.g. 1966. */
   adopted: Scalars['Int']['output'];
   /** The practices it backs (the reverse of Practice.backedBy), filtered and paged. */
   backedPractices: PracticeConnection;
+  /** Who adopted or published it, e.g. "UN General Assembly", "ILO". */
   body: Scalars['String']['output'];
   /** The themes it grounds, directly or through its provisions. */
   grounds: Array<Theme>;
+  /** A short id, e.g. ICESCR, ICRMW, ILO-C189, CRC-GC6. */
   id: Scalars['ID']['output'];
   /** The treaty this committee text reads (a general comment or recommendation, a committee's report); its backings go on to the treaty. */
   interprets: Maybe<Instrument>;
@@ -417,8 +501,11 @@ export type Instrument = {
    * SECRETARY_GENERAL_REPORT or STUDY (a study, report or statement of an agency or NGO).
    */
   kind: Scalars['String']['output'];
+  /** Its full name, e.g. "International Covenant on Economic, Social and Cultural Rights". */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
+  /** The provisions of it the graph holds: the articles, paragraphs or pages a document cites, not every article. */
   provisions: Array<Provision>;
   /**
    * How many states are parties to it (UN member states; ILO members); null when unknown, as for an
@@ -453,21 +540,27 @@ export type InstrumentNameArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** An instrument that grounds a theme none of a country's practices addresses. */
 export type InstrumentGap = {
   __typename?: 'InstrumentGap';
+  /** (c) Partners active on the theme elsewhere, who could bring it to the country. */
   candidates: Array<CandidatePartner>;
+  /** The country. */
   country: Country;
   /** The country's practices (on other themes). */
   countryPracticeIds: Array<Scalars['ID']['output']>;
+  /** The instrument that backs none of its practices. */
   instrument: Instrument;
   /** The provision the paper cites, when it cites one. */
   provision: Maybe<Provision>;
+  /** Why it is a gap, in words. */
   reason: Scalars['String']['output'];
   /** The theme the instrument grounds, which none of the country's practices addresses. */
   theme: Theme;
 };
 
 
+/** An instrument that grounds a theme none of a country's practices addresses. */
 export type InstrumentGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -475,6 +568,7 @@ export type InstrumentGapCandidatesArgs = {
 /** One filled cell of the practice × instrument table. */
 export type InstrumentPracticeCell = {
   __typename?: 'InstrumentPracticeCell';
+  /** The instrument's id (of the page's `instruments`). */
   instrumentId: Scalars['ID']['output'];
   /** The most specific of the instrument's backings of the practice. */
   specificity: BackingSpecificity;
@@ -485,6 +579,7 @@ export type InstrumentPracticeMatrix = {
   __typename?: 'InstrumentPracticeMatrix';
   /** The instruments that back at least one of this page's practices, in id order. */
   instruments: Array<Instrument>;
+  /** Where the next page starts. */
   pageInfo: PageInfo;
   /** This page's rows, by practice title. */
   rows: Array<InstrumentPracticeRow>;
@@ -492,18 +587,22 @@ export type InstrumentPracticeMatrix = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One row of the practice × instrument table: a practice and the instruments that back it. */
 export type InstrumentPracticeRow = {
   __typename?: 'InstrumentPracticeRow';
   /** One cell per instrument of `instrumentIds`, in the same order, with how specifically it backs the practice. */
   cells: Array<InstrumentPracticeCell>;
   /** The ids of the instruments (of `instruments`) that back this practice. */
   instrumentIds: Array<Scalars['ID']['output']>;
+  /** The practice. */
   practice: Practice;
 };
 
 /** Language of names and labels: English (default) or French. */
 export type Lang =
+  /** English, the default. */
   | 'EN'
+  /** French, the language of the GFMD paper's policy part. */
   | 'FR';
 
 /**
@@ -579,15 +678,30 @@ export type MutationUpdatePracticeArgs = {
 };
 
 /**
+ * Relay object identification: every entity of the graph (a practice, country, partner, theme,
+ * instrument, provision, group, stage, Compact objective or guiding principle, SDG target, source
+ * document, recommendation or guiding question) is a Node, and `node(id:)` fetches any of them
+ * again from its id alone, which is what a normalising client (Relay, Apollo Client) needs.
+ */
+export type Node = {
+  /**
+   * The entity's id, as its own type's `id` field gives it (`beta-groups`, `MEX`, `ICESCR/12`);
+   * `node(id:)` also takes the explorer's global form `<Type>:<id>` (`Practice:beta-groups`).
+   */
+  id: Scalars['ID']['output'];
+};
+
+/**
  * An objective of the Global Compact for Migration. The GFMD paper (2015) predates the Compact
  * (2018): which practices support an objective is the project's classification, not the paper's.
  */
-export type Objective = {
+export type Objective = Node & {
   __typename?: 'Objective';
   /** GCM-1 to GCM-23. */
   id: Scalars['ID']['output'];
   /** The objective's title in A/RES/73/195. */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** The objective's number in the Compact (1-23). */
   number: Scalars['Int']['output'];
@@ -625,44 +739,58 @@ export type ObjectiveGap = {
   country: Maybe<Country>;
   /** The partner kind asked, if any. */
   kind: Maybe<PartnerKind>;
+  /** The Compact objective no practice supports here. */
   objective: Objective;
   /** How many practices are in the scope at all: 0 means the graph holds none there, not that the objective is neglected. */
   practicesInScope: Scalars['Int']['output'];
+  /** Why it is a gap, in words. */
   reason: Scalars['String']['output'];
   /** Practices outside the scope that support the objective. */
   supportedElsewhereBy: Array<Practice>;
+  /** Practices elsewhere that support the objective, as examples to follow. */
   supportedElsewhereByIds: Array<Scalars['ID']['output']>;
 };
 
 /** A theme an objective speaks to, and why the project says so. */
 export type ObjectiveTheme = {
   __typename?: 'ObjectiveTheme';
+  /** Why the project relates them: the curated reason. */
   provenance: Provenance;
+  /** The theme. */
   theme: Theme;
 };
 
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last item, to pass as `after` for the next page; null on an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked `after` a cursor: items come before it. Pages go forward only (`first`, `after`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first item; null on an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** An organisation or state a practice partners with. */
-export type Partner = {
+export type Partner = Node & {
   __typename?: 'Partner';
+  /** The country it is based in, when known (BASED_IN). */
   basedIn: Maybe<Country>;
   /** The documents this organisation contributed to (as author or contributing partner). */
   contributedTo: Array<Contribution>;
   /** An unnamed category ("NGOs (unnamed)"), one node per practice. */
   generic: Scalars['Boolean']['output'];
+  /** The slug of its name, e.g. `iom`; a state's is `state-<iso3>`, e.g. `state-mex`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation it is. */
   kind: PartnerKind;
+  /** Its name, e.g. "International Organization for Migration (IOM)". */
   name: Scalars['String']['output'];
   /** The practices it partners with, by title, paged (`first` at most the server's page size, 100 by default). */
   practices: PracticeConnection;
+  /** Where the partner was read (the annex's Partner(s) field, file:line). */
   provenance: Provenance;
 };
 
@@ -673,53 +801,78 @@ export type PartnerPracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of partners (Relay connection). */
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
+  /** The partners of this page, each with its cursor. */
   edges: Array<PartnerEdge>;
+  /** Where the next page starts. */
   pageInfo: PageInfo;
+  /** How many partners match, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner of a page, with its cursor. */
 export type PartnerEdge = {
   __typename?: 'PartnerEdge';
+  /** Where this partner stands, to start the next page after it. */
   cursor: Scalars['String']['output'];
+  /** The partner. */
   node: Partner;
 };
 
+/** Which partners to return; the criteria combine with AND. */
 export type PartnerFilter = {
   /** Include unnamed categories ("civil society (unnamed)"), which are one node per practice. Default false. */
   includeUnnamed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only partners of these kinds, e.g. [NGO, CIVIL_SOCIETY]. */
   kinds?: InputMaybe<Array<PartnerKind>>;
   /** Full-text query (Lucene syntax) on the partner's name. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of organisation a partner is. */
 export type PartnerKind =
+  /** Civil society other than NGOs: trade unions, diaspora, community and grassroots associations. */
   | 'CIVIL_SOCIETY'
+  /** A ministry, department, agency, police force, embassy or consulate of a state. */
   | 'GOVERNMENT_AGENCY'
+  /** A UN agency or another international organisation, e.g. IOM, ILO, UNHCR, the World Bank. */
   | 'INTERNATIONAL_ORGANIZATION'
+  /** A non-governmental organisation, a foundation, the Red Cross or Red Crescent. */
   | 'NGO'
+  /** A name no rule of seeds/rules/partners.yaml classifies (universities, programmes, media, ...). */
   | 'OTHER'
+  /** Companies, business and employers' organisations, chambers of commerce. */
   | 'PRIVATE_SECTOR'
+  /** A regional organisation or its secretariat, e.g. the African Union, the European Commission. */
   | 'REGIONAL_BODY'
+  /** A state as a whole (its id is state-<iso3>, e.g. state-mex). */
   | 'STATE';
 
+/** A country and theme whose practices have no partner of a kind (e.g. no NGO). */
 export type PartnerKindGap = {
   __typename?: 'PartnerKindGap';
   /** (e) Partners of this kind active on the theme elsewhere. */
   candidates: Array<CandidatePartner>;
+  /** The country. */
   country: Country;
+  /** The missing partner kind. */
   kind: PartnerKind;
   /** The partner kinds the cell does have. */
   kindsPresent: Array<PartnerKind>;
+  /** The country's practices on the theme, none with a partner of that kind. */
   practiceIds: Array<Scalars['ID']['output']>;
   /** The country's practices on the theme, none of which has a partner of this kind. */
   practices: Array<Practice>;
+  /** Why it is a gap, in words. */
   reason: Scalars['String']['output'];
+  /** The theme. */
   theme: Theme;
 };
 
 
+/** A country and theme whose practices have no partner of a kind (e.g. no NGO). */
 export type PartnerKindGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -834,7 +987,7 @@ export type PartnershipGapsWithoutPartnerKindArgs = {
 };
 
 /** A good practice from the annex of a GFMD background paper. */
-export type Practice = {
+export type Practice = Node & {
   __typename?: 'Practice';
   /**
    * The instruments that back this practice, each with the evidence path: the practice ADDRESSES a
@@ -851,7 +1004,9 @@ export type Practice = {
   countries: Array<Country>;
   /** The annex's Country: field, as written. */
   countryField: Scalars['String']['output'];
+  /** The groups of migrants it benefits (BENEFITS), e.g. women, children. */
   groups: Array<Group>;
+  /** The slug of its title, e.g. `beta-groups`. */
   id: Scalars['ID']['output'];
   /** True when the Country: field names no country: the practice is implemented by its partners. */
   implementedByPartners: Scalars['Boolean']['output'];
@@ -870,18 +1025,25 @@ export type Practice = {
   objectives: Array<Objective>;
   /** The annex's Partner(s): field, as written. */
   partnerField: Scalars['String']['output'];
+  /** Organisations and states it works with (PARTNERS_WITH). */
   partners: Array<Partner>;
   /** Where the practice stands in its source document; null for a practice a curator created. */
   source: Maybe<SourceCitation>;
+  /** The stages of the journey it works at (AT_STAGE): origin, transit, destination, return. */
   stages: Array<Stage>;
+  /** What the practice does, as the annex describes it. */
   summary: Scalars['String']['output'];
+  /** Keywords from the annex. */
   tags: Array<Scalars['String']['output']>;
   /** The SDG targets this practice contributes to (CONTRIBUTES_TO), the project's classification like `objectives`. */
   targets: Array<Target>;
   /** The annex's Thematic Area(s) field, as written. */
   thematicAreas: Scalars['String']['output'];
+  /** The paper's themes it addresses (ADDRESSES): violence, health, decent-work, detention. */
   themes: Array<Theme>;
+  /** Its title, as the annex writes it, e.g. "Beta Groups". */
   title: Scalars['String']['output'];
+  /** Web pages about it, from the annex. */
   webLinks: Array<Scalars['String']['output']>;
 };
 
@@ -891,17 +1053,23 @@ export type PracticeBackedByArgs = {
   minSpecificity?: InputMaybe<BackingSpecificity>;
 };
 
+/** A page of practices (Relay connection). */
 export type PracticeConnection = {
   __typename?: 'PracticeConnection';
+  /** The practices of this page, each with its cursor. */
   edges: Array<PracticeEdge>;
+  /** Where the next page starts. */
   pageInfo: PageInfo;
   /** How many practices match the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A practice of a page, with its cursor. */
 export type PracticeEdge = {
   __typename?: 'PracticeEdge';
+  /** Where this practice stands, to start the next page after it. */
   cursor: Scalars['String']['output'];
+  /** The practice. */
   node: Practice;
 };
 
@@ -934,18 +1102,23 @@ export type PracticeFilter = {
 /** An edge from a practice to another node, with its provenance: answers "why is this edge here?". */
 export type PracticeLink = {
   __typename?: 'PracticeLink';
+  /** Why the edge is here: its basis, evidence and rule. */
   provenance: Provenance;
   /** The global id of the target node (`Country:MEX`, `Theme:health`, ...). */
   target: Scalars['ID']['output'];
+  /** The target's name or title, e.g. "Mexico" for `Country:MEX`. */
   targetLabel: Scalars['String']['output'];
   /** The relationship type: IMPLEMENTED_BY, CONCERNS, MENTIONS, PARTNERS_WITH, ADDRESSES, BENEFITS, AT_STAGE, SUPPORTS (a Compact objective), CONTRIBUTES_TO (an SDG target). */
   type: Scalars['String']['output'];
 };
 
+/** A link a curator makes from a practice, with the evidence for it. */
 export type PracticeLinkInput = {
+  /** Where the curator read it: a document and page, a URL, a note. */
   evidence: Scalars['String']['input'];
   /** The target's id: a country (ISO alpha-3), partner, theme, group, stage, Compact objective, SDG target or instrument id, by `type`. */
   target: Scalars['ID']['input'];
+  /** The kind of link, which says what `target` names. */
   type: CurationLinkType;
 };
 
@@ -953,11 +1126,16 @@ export type PracticeLinkInput = {
 export type PracticeOrder =
   /** Best full-text matches first; needs `filter.text`. */
   | 'RELEVANCE'
+  /** By title, A to Z. */
   | 'TITLE_ASC'
+  /** By title, Z to A. */
   | 'TITLE_DESC';
 
+/** A link to remove from a practice. */
 export type PracticeUnlinkInput = {
+  /** The target's id, as in PracticeLinkInput.target. */
   target: Scalars['ID']['input'];
+  /** The kind of link. */
   type: CurationLinkType;
 };
 
@@ -970,7 +1148,9 @@ export type PracticeUnlinkInput = {
  */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** How the fact was found: `annex-field`, `text-match`, `curated`, `dataset` or `inferred`. */
   basis: Scalars['String']['output'];
+  /** Where it was found: the file and line and the words matched, e.g. `seeds/sources/gfmd-2015-rt1.1-background-paper.txt:412 "health care"`, or a curator's note. */
   evidence: Scalars['String']['output'];
   /** The paper's footnote (roman numeral) for GROUNDS and CITES edges, when there is one. */
   footnote: Maybe<Scalars['String']['output']>;
@@ -979,13 +1159,17 @@ export type Provenance = {
 };
 
 /** An article, paragraph or guideline of an instrument, or the page of a report or study the paper cites. */
-export type Provision = {
+export type Provision = Node & {
   __typename?: 'Provision';
+  /** The article, paragraph or page as cited, e.g. 12.2(a). */
   article: Scalars['String']['output'];
+  /** The themes the paper grounds in it (GROUNDS). */
   grounds: Array<Theme>;
   /** `<instrument>/<article>`, e.g. ICESCR/12.2(a). */
   id: Scalars['ID']['output'];
+  /** The instrument it is part of (PART_OF). */
   instrument: Instrument;
+  /** A readable name, e.g. "ICESCR art. 12.2(a)". */
   label: Scalars['String']['output'];
 };
 
@@ -1043,6 +1227,18 @@ export type Query = {
    * `Practice.backedBy`) are shown only when named in `relationshipTypes`.
    */
   neighborhood: Subgraph;
+  /**
+   * Any entity by its id: either the global form the explorer uses (`Practice:beta-groups`,
+   * `Country:MEX`, `Theme:health`) or the entity's own `id` (`beta-groups`), which names one
+   * entity as long as no two types share it (BAD_USER_INPUT then, listing the global ids to use).
+   * Null when nothing has that id.
+   */
+  node: Maybe<Node>;
+  /**
+   * Several entities at once, in the order of `ids`, with null where nothing has the id (at most
+   * the server's page size, 100 by default, per call).
+   */
+  nodes: Array<Maybe<Node>>;
   /** The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195, para. 16), in order. */
   objectives: Array<Objective>;
   /** One partner by its id (e.g. `iom`, `state-mex`). */
@@ -1191,6 +1387,28 @@ export type QueryNeighborhoodArgs = {
  * paper's four human-rights themes and the international instruments that ground them.
  * Every other file in this folder extends `Query` with one domain.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1271,32 +1489,43 @@ export type QueryShortestPathArgs = {
   to: Scalars['ID']['input'];
 };
 
+/** A country's status for one instrument, from a ratification table (UN Treaty Collection, ILO NORMLEX). */
 export type Ratification = {
   __typename?: 'Ratification';
+  /** The treaty or convention. */
   instrument: Instrument;
   /** The year the table observed this status (its snapshot); `asOf` earlier than it reads ratification years. */
   observedIn: Maybe<Scalars['Int']['output']>;
+  /** The table row the status was read from (basis `dataset`). */
   provenance: Provenance;
+  /** The country's status, e.g. RATIFIED, SIGNED. */
   status: TreatyStatus;
   /** Year of ratification or accession, when the table records one (also when `asOf` is earlier). */
   year: Maybe<Scalars['Int']['output']>;
 };
 
+/** A country with practices on a theme, and an instrument grounding that theme it is not a party to (or of unknown status). */
 export type RatificationGap = {
   __typename?: 'RatificationGap';
+  /** The country. */
   country: Country;
   /** Where the status comes from (the table row), or why it is unknown. */
   evidence: Scalars['String']['output'];
+  /** The instrument grounding the theme. */
   instrument: Instrument;
   /** How many of the country's practices address the theme. */
   practiceCount: Scalars['Int']['output'];
   /** The country's practices on the theme. */
   practiceIds: Array<Scalars['ID']['output']>;
+  /** Why it is a gap, in words. */
   reason: Scalars['String']['output'];
+  /** The country's status for the instrument, e.g. SIGNED, UNKNOWN. */
   status: TreatyStatus;
+  /** The theme its practices address. */
   theme: Theme;
 };
 
+/** Countries with practices on a theme that are not parties to an instrument grounding it, split by what the tables know. */
 export type RatificationGaps = {
   __typename?: 'RatificationGaps';
   /**
@@ -1310,8 +1539,9 @@ export type RatificationGaps = {
 };
 
 /** A recommendation of a document's policy part, as written (the GFMD paper's are in French). */
-export type Recommendation = {
+export type Recommendation = Node & {
   __typename?: 'Recommendation';
+  /** The document it belongs to. */
   document: Document;
   /** The groups of migrants it speaks of. */
   groups: Array<Group>;
@@ -1325,6 +1555,7 @@ export type Recommendation = {
   speaksOf: Array<StatementTopic>;
   /** The stages of the journey it speaks of. */
   stages: Array<Stage>;
+  /** The recommendation's text, as the document writes it. */
   text: Scalars['String']['output'];
   /** The themes it speaks of (SPEAKS_OF, by the classification rules). */
   themes: Array<Theme>;
@@ -1335,7 +1566,9 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** Global id (`Practice:beta-groups`). */
   id: Scalars['ID']['output'];
+  /** The node's title or name, as listed. */
   label: Scalars['String']['output'];
+  /** The matched node itself, to select its fields. */
   node: SearchNode;
   /** Lucene relevance score. */
   score: Scalars['Float']['output'];
@@ -1343,11 +1576,13 @@ export type SearchHit = {
   type: Scalars['String']['output'];
 };
 
+/** What a search can find: a practice, partner, instrument or country. */
 export type SearchNode = Country | Instrument | Partner | Practice;
 
 /** Where in a source document a fact was read. */
 export type SourceCitation = {
   __typename?: 'SourceCitation';
+  /** The source document. */
   document: Document;
   /** First and last line (1-based) in the document's file. */
   lines: Array<Scalars['Int']['output']>;
@@ -1356,10 +1591,13 @@ export type SourceCitation = {
 };
 
 /** A stage of the migration journey. */
-export type Stage = {
+export type Stage = Node & {
   __typename?: 'Stage';
+  /** origin, transit, destination or return. */
   id: Scalars['ID']['output'];
+  /** The stage's name, e.g. "Transit". */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** Practices at this stage, by title, paged like Theme.practices. */
   practices: PracticeConnection;
@@ -1385,6 +1623,7 @@ export type StatementTopic = {
   id: Scalars['ID']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
+  /** The rule and the words that made the SPEAKS_OF edge. */
   provenance: Provenance;
   /** Theme, Group or Stage. */
   type: Scalars['String']['output'];
@@ -1399,7 +1638,9 @@ export type StatementTopicNameArgs = {
 /** A piece of the graph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The edges among those nodes. */
   edges: Array<GraphEdge>;
+  /** The nodes of the piece, the start node first. */
   nodes: Array<GraphNode>;
   /** True when the limit cut nodes off; see GraphNode.hiddenNeighbors. */
   truncated: Scalars['Boolean']['output'];
@@ -1409,7 +1650,7 @@ export type Subgraph = {
  * A target of the Sustainable Development Goals, with its official text (from the open-sdg
  * project's MIT-licensed translation files, vendored in seeds/sources/sdg/).
  */
-export type Target = {
+export type Target = Node & {
   __typename?: 'Target';
   /** The goal it belongs to. */
   goal: Scalars['Int']['output'];
@@ -1417,9 +1658,11 @@ export type Target = {
   id: Scalars['ID']['output'];
   /** The target's official text. */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** Practices the project files under this target (CONTRIBUTES_TO), by title, paged like Theme.practices. */
   practices: PracticeConnection;
+  /** Where the target's text was read (the open-sdg file). */
   provenance: Provenance;
   /** The target's number, e.g. 10.7. */
   target: Scalars['String']['output'];
@@ -1447,14 +1690,17 @@ export type TargetPracticesArgs = {
 };
 
 /** One of the paper's four human-rights themes. */
-export type Theme = {
+export type Theme = Node & {
   __typename?: 'Theme';
+  /** What the theme covers, from the paper's framework paragraph. */
   description: Scalars['String']['output'];
   /** What grounds this theme in international law, from its framework paragraph. */
   groundedBy: Array<Grounding>;
   /** violence, health, decent-work or detention. */
   id: Scalars['ID']['output'];
+  /** The theme's name, e.g. "Physical and mental health". */
   name: Scalars['String']['output'];
+  /** The French name, the same as `name(lang: FR)`. */
   nameFr: Scalars['String']['output'];
   /** Practices that address this theme, by title, paged (`first` at most the server's page size, 100 by default). */
   practices: PracticeConnection;
@@ -1473,20 +1719,25 @@ export type ThemePracticesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A theme and a group of migrants no practice joins: work on the theme, work for the group, never both. */
 export type ThemeGroupGap = {
   __typename?: 'ThemeGroupGap';
   /** (e) Partners active on the theme, who could extend their work to the group. */
   candidates: Array<CandidatePartner>;
+  /** The group. */
   group: Group;
   /** How many practices benefit the group (on other themes). */
   practicesForGroup: Scalars['Int']['output'];
   /** How many practices address the theme (for other groups). */
   practicesOnTheme: Scalars['Int']['output'];
+  /** Why it is a gap, in words. */
   reason: Scalars['String']['output'];
+  /** The theme. */
   theme: Theme;
 };
 
 
+/** A theme and a group of migrants no practice joins: work on the theme, work for the group, never both. */
 export type ThemeGroupGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1504,8 +1755,11 @@ export type TreatyStatus =
    * ratification) does not list, or that a source names as not having ratified.
    */
   | 'NOT_RATIFIED'
+  /** Listed in the table with neither signature nor ratification. */
   | 'NO_ACTION'
+  /** A party: ratified, acceded or succeeded (in the year asked, when `asOf` is given). */
   | 'RATIFIED'
+  /** Signed but not ratified: not bound by the treaty, but bound not to defeat its purpose. */
   | 'SIGNED'
   /**
    * No data: the instrument has no ratification table, or the country is not in it and the table's
@@ -1513,13 +1767,19 @@ export type TreatyStatus =
    */
   | 'UNKNOWN';
 
+/** Changes to a practice: only the fields given change. */
 export type UpdatePracticeInput = {
   /** Why the practice changes. */
   evidence: Scalars['String']['input'];
+  /** A new summary. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The new list of keywords (replaces the old one). */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new thematic areas, as the source writes them. */
   thematicAreas?: InputMaybe<Scalars['String']['input']>;
+  /** A new title (the id stays). */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The new list of web pages (replaces the old one). */
   webLinks?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1602,6 +1862,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( CountryRow )
+    | ( DocumentRow )
+    | ( LabelRow )
+    | ( GuidingPrincipleRow )
+    | ( StatementRow )
+    | ( InstrumentRow )
+    | ( ObjectiveRow )
+    | ( PartnerRow )
+    | ( PracticeRow )
+    | ( ProvisionRow )
+    | ( StatementRow )
+    | ( LabelRow )
+    | ( TargetRow )
+    | ( ThemeRow )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1640,6 +1919,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lang: Lang;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Objective: ResolverTypeWrapper<ObjectiveRow>;
   ObjectiveGap: ResolverTypeWrapper<ObjectiveGapRow>;
   ObjectiveTheme: ResolverTypeWrapper<ObjectiveThemeRow>;
@@ -1711,6 +1991,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Objective: ObjectiveRow;
   ObjectiveGap: ObjectiveGapRow;
   ObjectiveTheme: ObjectiveThemeRow;
@@ -1846,6 +2127,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1875,6 +2157,7 @@ export type GroupResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GroupNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<GroupPracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingPrinciple'] = ResolversParentTypes['GuidingPrinciple']> = {
@@ -1882,6 +2165,7 @@ export type GuidingPrincipleResolvers<ContextType = RequestContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GuidingPrincipleNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GuidingQuestion'] = ResolversParentTypes['GuidingQuestion']> = {
@@ -1894,6 +2178,7 @@ export type GuidingQuestionResolvers<ContextType = RequestContext, ParentType ex
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
@@ -1953,6 +2238,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePractice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'id' | 'input'>>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Document' | 'Group' | 'GuidingPrinciple' | 'GuidingQuestion' | 'Instrument' | 'Objective' | 'Partner' | 'Practice' | 'Provision' | 'Recommendation' | 'Stage' | 'Target' | 'Theme', ParentType, ContextType>;
+};
+
 export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ObjectiveNameArgs, 'lang'>>;
@@ -1961,6 +2250,7 @@ export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends 
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ObjectivePracticesArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['ObjectiveTheme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ObjectiveGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveGap'] = ResolversParentTypes['ObjectiveGap']> = {
@@ -2085,6 +2375,7 @@ export type ProvisionResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2101,6 +2392,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   instrumentPracticeMatrix?: Resolver<ResolversTypes['InstrumentPracticeMatrix'], ParentType, ContextType, RequireFields<QueryInstrumentPracticeMatrixArgs, 'first'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   objectives?: Resolver<Array<ResolversTypes['Objective']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
@@ -2149,6 +2442,7 @@ export type RecommendationResolvers<ContextType = RequestContext, ParentType ext
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2174,6 +2468,7 @@ export type StageResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StageNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<StagePracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatementTopicResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementTopic'] = ResolversParentTypes['StatementTopic']> = {
@@ -2198,6 +2493,7 @@ export type TargetResolvers<ContextType = RequestContext, ParentType extends Res
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThemeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
@@ -2207,6 +2503,7 @@ export type ThemeResolvers<ContextType = RequestContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ThemeNameArgs, 'lang'>>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<ThemePracticesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ThemeGroupGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ThemeGroupGap'] = ResolversParentTypes['ThemeGroupGap']> = {
@@ -2243,6 +2540,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InstrumentPracticeRow?: InstrumentPracticeRowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Objective?: ObjectiveResolvers<ContextType>;
   ObjectiveGap?: ObjectiveGapResolvers<ContextType>;
   ObjectiveTheme?: ObjectiveThemeResolvers<ContextType>;

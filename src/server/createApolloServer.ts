@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import { createFormatError } from '../errors/formatError';
 import { loadTypeDefs } from '../schema/loadTypeDefs';
 import type { RequestContext } from '../context/requestContext';
+import { metricsPlugin } from './metricsPlugin';
 import { resolvers } from './resolvers';
 
 /** Reports how many database statements a request cost, in a response header (benchmarks). */
@@ -61,6 +62,7 @@ export function createApolloServer({ logger, options, httpServer, drainMs = 10_0
     // The landing page would load from a CDN; GraphiQL is served offline instead (graphiql.ts).
     plugins: [
       ...armor.plugins,
+      metricsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs })] : []),
       ...(options.exposeDbStatements ? [dbStatementsHeader] : []),

@@ -9,6 +9,8 @@ import { createRequestContext } from '../context/createRequestContext';
 import type { RequestContext, ServerServices } from '../context/requestContext';
 import { graphiqlHandler } from './graphiql';
 import { healthHandler } from './healthHandler';
+import { metricsHandler } from './metricsHandler';
+import { reenterRequestScope, requestScopeMiddleware } from './requestScopeMiddleware';
 import { httpErrorHandler } from './httpErrors';
 import { exportRoutes } from './exportRoutes';
 import { webRoutes } from './webRoutes';
@@ -21,11 +23,16 @@ export interface AppParts {
   logger: Logger;
 }
 
-/** The Express app: `/` (the explorer), `/graphql` (API and GraphiQL), `/export/*` and `/health`. */
+/**
+ * The Express app: `/` (the explorer), `/graphql` (API and GraphiQL), `/export/*`, `/health` and
+ * `/metrics`. Every request gets an id first (x-request-id, on each of its log lines).
+ */
 export function createApp({ apollo, services, options, logger }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestScopeMiddleware(logger));
   app.get('/health', healthHandler(services.executor, logger));
+  app.get('/metrics', metricsHandler(logger));
   app.use(exportRoutes(services, logger));
   // The explorer's own scripts only: no inline script, nothing from another origin.
   app.use(
@@ -60,6 +67,7 @@ export function createApp({ apollo, services, options, logger }: AppParts): Expr
     '/graphql',
     cors({ origin: options.corsOrigins.length ? options.corsOrigins : false }),
     express.json({ limit: options.maxBody }),
+    reenterRequestScope,
     expressMiddleware(apollo, { context: ({ req }) => Promise.resolve(createRequestContext(services, { authorization: req.headers.authorization })) }),
   );
   app.use(httpErrorHandler(logger));

@@ -10,6 +10,7 @@ import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
 import { frameworkResolvers } from '../framework/frameworkResolvers';
+import { nodeResolvers } from '../node/nodeResolvers';
 import { JSONScalar } from './jsonScalar';
 
 const domains: Resolvers[] = [
@@ -24,6 +25,7 @@ const domains: Resolvers[] = [
   exploreResolvers,
   gapsResolvers,
   curationResolvers,
+  nodeResolvers,
 ];
 
 /** Every domain's resolvers, merged into one map for Apollo (type by type, field by field). */

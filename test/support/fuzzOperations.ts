@@ -8,6 +8,7 @@ import {
   isObjectType,
   isScalarType,
   isUnionType,
+  isInterfaceType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
@@ -120,8 +121,8 @@ export class FuzzOperations {
       if (depth >= maxDepth) return ' { __typename }';
       return ` { ${this.selection(named, depth, maxDepth)} }`;
     }
-    if (isUnionType(named)) {
-      const member = this.pick(named.getTypes());
+    if (isUnionType(named) || isInterfaceType(named)) {
+      const member = this.pick(isUnionType(named) ? named.getTypes() : this.schema.getPossibleTypes(named));
       return ` { __typename ... on ${member.name} { ${depth >= maxDepth ? '__typename' : this.selection(member, depth + 1, maxDepth)} } }`;
     }
     return this.chance(0.03) ? ' { x }' : '';
