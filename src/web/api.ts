@@ -34,9 +34,10 @@ export class ApiError extends Error {
 }
 
 /** Posts one operation to /graphql and returns its data, or throws the first error. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     body: JSON.stringify({ query, variables }),
   });
@@ -51,10 +52,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 const SUBGRAPH = 'truncated nodes { id type label properties hiddenNeighbors } edges { id source target type properties }';
 
 export const api = {
-  search: (text: string) =>
+  search: (text: string, signal?: AbortSignal) =>
     gql<{ search: Array<{ id: string; type: string; label: string; score: number }> }>(
       'query ($t: String!) { search(text: $t, first: 12) { id type label score } }',
       { t: text },
+      signal,
     ).then((d) => d.search),
   neighborhood: (id: string, limit: number, types: string[] | null) =>
     gql<{ neighborhood: Subgraph }>(
