@@ -83,6 +83,7 @@ export const QUERY_NAMES = [
   'practice/countAll',
   'practice/countries',
   'practice/facets',
+  'practice/facetCounts',
   'practice/links',
   'practice/pageByTitle:TITLE_ASC',
   'practice/pageByTitle:TITLE_DESC',

@@ -8,12 +8,14 @@ import { statementResolvers } from '../document/statementResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
+import { practiceFacetResolvers } from '../practice/practiceFacetResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
 import { frameworkResolvers } from '../framework/frameworkResolvers';
 import { JSONScalar } from './jsonScalar';
 
 const domains: Resolvers[] = [
   practiceResolvers,
+  practiceFacetResolvers,
   taxonomyResolvers,
   frameworkResolvers,
   countryResolvers,
