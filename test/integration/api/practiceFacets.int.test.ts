@@ -23,8 +23,10 @@ describe('Query.practiceFacets: the practice list’s facet counts', () => {
     (await run<{ practices: { totalCount: number } }>('query ($f: PracticeFilter) { practices(filter: $f, first: 0) { totalCount } }', { f: filter }))
       .practices.totalCount;
 
-  // Many totalCounts in one operation (one alias each), so the check does not take a round trip per value.
-  const totals_ = async (filters: Filter[]) => {
+  // Many totalCounts in one operation (one alias each, 25 at most: the armour allows 30), so the
+  // check does not take a round trip per value.
+  const totals_ = async (filters: Filter[]): Promise<number[]> => {
+    if (filters.length > 25) return [...(await totals_(filters.slice(0, 25))), ...(await totals_(filters.slice(25)))];
     const query = `query (${filters.map((_f, i) => `$f${i}: PracticeFilter`).join(', ')}) { ${filters
       .map((_f, i) => `t${i}: practices(filter: $f${i}, first: 0) { totalCount }`)
       .join(' ')} }`;
@@ -33,20 +35,22 @@ describe('Query.practiceFacets: the practice list’s facet counts', () => {
   };
 
   // Each value's count is the totalCount of the filter with that facet set to that value alone.
-  it.each<[string, Filter]>([
-    ['no filter', {}],
-    ['the detention theme', { themes: ['detention'] }],
-    ['Mexico and the violence theme', { countries: ['MEX'], themes: ['violence'] }],
-    ['full text "health" and NGO partners', { text: 'health', partnerKinds: ['NGO'] }],
-    ['two groups (either)', { groups: ['women', 'children'] }],
-  ])('%s: every count equals practices(filter).totalCount for the same filter', async (_name, filter) => {
+  // Every value for one filter; the first values of each facet for the others (all of them, some
+  // 400 counts, take minutes on a loaded machine).
+  it.each<[string, Filter, number]>([
+    ['the detention theme', { themes: ['detention'] }, Infinity],
+    ['no filter', {}, 3],
+    ['Mexico and the violence theme', { countries: ['MEX'], themes: ['violence'] }, 3],
+    ['full text "health" and NGO partners', { text: 'health', partnerKinds: ['NGO'] }, 3],
+    ['two groups (either)', { groups: ['women', 'children'] }, 3],
+  ])('%s: the counts equal practices(filter).totalCount for the same filter', async (_name, filter, perFacet) => {
     const got = await facets(filter);
     expect(got.totalCount).toBe(await total(filter));
-    const cases = FACETS.flatMap((facet) => got[facet].map(({ value, count }) => ({ facet, value, count })));
+    const cases = FACETS.flatMap((facet) => got[facet].slice(0, perFacet).map(({ value, count }) => ({ facet, value, count })));
     expect(cases.length).toBeGreaterThan(0);
     const totals = await totals_(cases.map(({ facet, value }) => ({ ...filter, [facet]: [value] })));
     expect(cases.map((c, i) => [c.facet, c.value, totals[i]])).toEqual(cases.map((c) => [c.facet, c.value, c.count]));
-  });
+  }, 180_000);
 
   it('counts the seed as it is: 27 practices, 3 on detention, the Compact objective 13 among theirs', async () => {
     const all = await facets({});
