@@ -7,6 +7,7 @@ import { GraphView, type LayoutName } from './graphView';
 import { lang, setLang, t, typeName, type Lang } from './i18n';
 import { colorOf, NODE_TYPES } from './style';
 import { readState, writeState, type ViewState } from './urlState';
+import { setupPracticesView } from './practicesView';
 import { parseRoute, registerView, showRoute, startRouter } from './views';
 
 const EXPAND_LIMIT = 40;
@@ -260,6 +261,8 @@ function setupTools(): void {
     renderLegend();
     void fillFilters();
     if (!byId('gap-view').hidden) void showGaps();
+    // Another view draws its words when it is shown: show it again in the new language.
+    if (parseRoute().view !== 'graph') void showRoute().catch(fail);
   });
   const gapButton = byId('gap-button');
   gapButton.addEventListener('click', () => {
@@ -396,6 +399,19 @@ function setupViews(): void {
   registerView('graph', () => {
     save();
     graph.cy.resize();
+  });
+  setupPracticesView({
+    openInGraph: (practiceId) => {
+      const id = `Practice:${practiceId}`;
+      showGraph();
+      void expand(id)
+        .then(() => {
+          graph.cy.nodes().unselect();
+          graph.cy.getElementById(id).select();
+        })
+        .catch(fail);
+    },
+    fail,
   });
   startRouter(fail);
 }
