@@ -130,6 +130,7 @@ describe('the Practices view in a real browser', () => {
     await page.fill('#practice-text', 'detention');
     await page.press('#practice-text', 'Enter');
     await page.waitForFunction(() => location.hash === '#practices?text=detention');
+    await page.waitForFunction(() => !document.getElementById('practice-count')?.textContent?.startsWith('27 '));
     const byText = (await page.textContent('#practice-count'))!;
     const n = Number.parseInt(byText, 10);
     expect(n).toBe((await totalsFromApi(page, [{ text: 'detention' }]))[0]);

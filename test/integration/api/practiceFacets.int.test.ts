@@ -20,8 +20,8 @@ describe('Query.practiceFacets: the practice list’s facet counts', () => {
 
   const facets = async (filter: Filter, lang = 'EN') => (await run<{ practiceFacets: Facets }>(FACETS_QUERY, { f: filter, lang })).practiceFacets;
   const total = async (filter: Filter) =>
-    (await run<{ practices: { totalCount: number } }>('query ($f: PracticeFilter) { practices(filter: $f, first: 0) { totalCount } }', { f: filter }))
-      .practices.totalCount;
+    (await run<{ practices: { totalCount: number } }>('query ($f: PracticeFilter) { practices(filter: $f, first: 0) { totalCount } }', { f: filter })).practices
+      .totalCount;
 
   // Many totalCounts in one operation (one alias each, 25 at most: the armour allows 30), so the
   // check does not take a round trip per value.
@@ -43,14 +43,18 @@ describe('Query.practiceFacets: the practice list’s facet counts', () => {
     ['Mexico and the violence theme', { countries: ['MEX'], themes: ['violence'] }, 3],
     ['full text "health" and NGO partners', { text: 'health', partnerKinds: ['NGO'] }, 3],
     ['two groups (either)', { groups: ['women', 'children'] }, 3],
-  ])('%s: the counts equal practices(filter).totalCount for the same filter', async (_name, filter, perFacet) => {
-    const got = await facets(filter);
-    expect(got.totalCount).toBe(await total(filter));
-    const cases = FACETS.flatMap((facet) => got[facet].slice(0, perFacet).map(({ value, count }) => ({ facet, value, count })));
-    expect(cases.length).toBeGreaterThan(0);
-    const totals = await totals_(cases.map(({ facet, value }) => ({ ...filter, [facet]: [value] })));
-    expect(cases.map((c, i) => [c.facet, c.value, totals[i]])).toEqual(cases.map((c) => [c.facet, c.value, c.count]));
-  }, 180_000);
+  ])(
+    '%s: the counts equal practices(filter).totalCount for the same filter',
+    async (_name, filter, perFacet) => {
+      const got = await facets(filter);
+      expect(got.totalCount).toBe(await total(filter));
+      const cases = FACETS.flatMap((facet) => got[facet].slice(0, perFacet).map(({ value, count }) => ({ facet, value, count })));
+      expect(cases.length).toBeGreaterThan(0);
+      const totals = await totals_(cases.map(({ facet, value }) => ({ ...filter, [facet]: [value] })));
+      expect(cases.map((c, i) => [c.facet, c.value, totals[i]])).toEqual(cases.map((c) => [c.facet, c.value, c.count]));
+    },
+    180_000,
+  );
 
   it('counts the seed as it is: 27 practices, 3 on detention, the Compact objective 13 among theirs', async () => {
     const all = await facets({});
