@@ -132,6 +132,8 @@ async function render(route: Route, deps: PracticesViewDeps): Promise<void> {
   if (seq !== renderSeq) return;
   renderFacets(facets);
   renderRows(page, deps);
+  // The state the table shows, for tests and scripts that wait for a render to finish.
+  byId('practice-table').dataset.state = listParams(state).toString();
 }
 
 /** Wires the Practices view's controls and registers it with the router. */
