@@ -134,6 +134,8 @@ async function render(route: Route, deps: PracticesViewDeps): Promise<void> {
   renderRows(page, deps);
   // The state the table shows, for tests and scripts that wait for a render to finish.
   byId('practice-table').dataset.state = listParams(state).toString();
+  // The tab comes back to the list as it was left.
+  document.querySelector('#view-tabs a[data-view="practices"]')?.setAttribute('href', routeHash('practices', '', listParams(state)));
 }
 
 /** Wires the Practices view's controls and registers it with the router. */

@@ -161,7 +161,8 @@ describe('the Practices view in a real browser', () => {
     expect(decodeURIComponent(page.url())).toContain(`x=Practice:${DETENTION[0]}`);
     // Back to the list: it is as it was left.
     await page.click('#view-tabs a[data-view="practices"]');
-    await countIs(page, 27);
+    await countIs(page, 3);
+    expect(page.url()).toMatch(/#practices\?themes=detention$/);
     await page.context().close();
   });
 
