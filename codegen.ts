@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Backing: '../practice/practiceRow#BackingRow',
           BackingStep: '../practice/practiceRow#BackingStepRow',
           PracticeConnection: '../practice/practiceConnection#PracticeConnectionRow',
+          PracticeFacets: '../practice/practiceFacetCounts#PracticeFacetsRow',
+          FacetCount: '../practice/practiceFacetCounts#FacetCountRow',
           SourceCitation: '../practice/practiceConnection#SourceCitationRow',
           Partner: '../partner/partnerRow#PartnerRow',
           PartnerConnection: '../partner/partnerRow#PartnerPage',

@@ -84,6 +84,7 @@ export const QUERY_NAMES = [
   'practice/countAll',
   'practice/countries',
   'practice/facets',
+  'practice/facetCounts',
   'practice/links',
   'practice/pageByTitle:TITLE_ASC',
   'practice/pageByTitle:TITLE_DESC',

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PracticeRow, PracticeLinkRow, BackingRow, BackingStepRow } from '../practice/practiceRow';
 import type { PracticeConnectionRow, SourceCitationRow } from '../practice/practiceConnection';
+import type { PracticeFacetsRow, FacetCountRow } from '../practice/practiceFacetCounts';
 import type { PartnerRow, PartnerPage } from '../partner/partnerRow';
 import type { CountryRow } from '../country/countryRow';
 import type { RatificationRow } from '../country/ratificationRow';
@@ -365,6 +366,23 @@ export type Document = Node & {
   title: Scalars['String']['output'];
   /** The year it was published, e.g. 2015. */
   year: Maybe<Scalars['Int']['output']>;
+};
+
+/** One value of a facet and how many practices have it. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** How many practices the list would show with this value chosen alone in its facet. */
+  count: Scalars['Int']['output'];
+  /** Its name; French where the graph has one and `lang` is FR. A partner kind's name is its value. */
+  label: Scalars['String']['output'];
+  /** The value as PracticeFilter takes it: an id, or a PartnerKind. */
+  value: Scalars['ID']['output'];
+};
+
+
+/** One value of a facet and how many practices have it. */
+export type FacetCountLabelArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 /** An edge of an exploration subgraph, in the form the explorer draws. */
@@ -1073,6 +1091,31 @@ export type PracticeEdge = {
   node: Practice;
 };
 
+/** Facet counts for a practice list (see Query.practiceFacets); each field is named after its PracticeFilter field. */
+export type PracticeFacets = {
+  __typename?: 'PracticeFacets';
+  /** Implementing countries (IMPLEMENTED_BY). */
+  countries: Array<FacetCount>;
+  /** The groups of migrants the practices benefit (BENEFITS), e.g. `children`. */
+  groups: Array<FacetCount>;
+  /** Instruments that back the practices (BACKS). */
+  instruments: Array<FacetCount>;
+  /** Global Compact objectives (SUPPORTS). */
+  objectives: Array<FacetCount>;
+  /** Partner kinds (the value is a PartnerKind). */
+  partnerKinds: Array<FacetCount>;
+  /** Partners named for the practices (PARTNERS_WITH), e.g. `iom`. */
+  partners: Array<FacetCount>;
+  /** Stages of the migration cycle (AT_STAGE): origin, transit, destination, return. */
+  stages: Array<FacetCount>;
+  /** SDG targets (CONTRIBUTES_TO). */
+  targets: Array<FacetCount>;
+  /** The paper's four themes (ADDRESSES), e.g. `detention`. */
+  themes: Array<FacetCount>;
+  /** How many practices match the whole filter: practices(filter).totalCount. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Which practices to return. */
 export type PracticeFilter = {
   /** Implementing countries (IMPLEMENTED_BY), ISO 3166-1 alpha-3 ids such as MEX. */
@@ -1249,6 +1292,13 @@ export type Query = {
   partnershipGaps: PartnershipGaps;
   /** One practice by its id (the slug of its title, e.g. `beta-groups`). */
   practice: Maybe<Practice>;
+  /**
+   * The facets of the practices matching a filter, each value with how many practices it would
+   * leave: for facet F and value v, `count` equals `practices(filter: {...filter, F: [v]}).totalCount`
+   * (the filter's own selection in F is left out, since values within one facet are alternatives).
+   * Only values with at least one practice are listed, most practices first.
+   */
+  practiceFacets: PracticeFacets;
   /**
    * Practices, filtered and paged (Relay style). Filters combine with AND; the values within one
    * list combine with OR; an empty list is no filter.
@@ -1435,6 +1485,17 @@ export type QueryPartnersArgs = {
  */
 export type QueryPracticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The migrant-rights knowledge graph: good practices on migration and human rights (from the
+ * GFMD 2015 Roundtable 1.1 background paper), the countries and partners behind them, the
+ * paper's four human-rights themes and the international instruments that ground them.
+ * Every other file in this folder extends `Query` with one domain.
+ */
+export type QueryPracticeFacetsArgs = {
+  filter?: InputMaybe<PracticeFilter>;
 };
 
 
@@ -1902,6 +1963,7 @@ export type ResolversTypes = {
   Dimension: Dimension;
   DimensionValue: ResolverTypeWrapper<DimensionValueRow>;
   Document: ResolverTypeWrapper<DocumentRow>;
+  FacetCount: ResolverTypeWrapper<FacetCountRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
@@ -1934,6 +1996,7 @@ export type ResolversTypes = {
   Practice: ResolverTypeWrapper<PracticeRow>;
   PracticeConnection: ResolverTypeWrapper<PracticeConnectionRow>;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
+  PracticeFacets: ResolverTypeWrapper<PracticeFacetsRow>;
   PracticeFilter: PracticeFilter;
   PracticeLink: ResolverTypeWrapper<PracticeLinkRow>;
   PracticeLinkInput: PracticeLinkInput;
@@ -1975,6 +2038,7 @@ export type ResolversParentTypes = {
   DeletedPractice: DeletedPractice;
   DimensionValue: DimensionValueRow;
   Document: DocumentRow;
+  FacetCount: FacetCountRow;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
@@ -2005,6 +2069,7 @@ export type ResolversParentTypes = {
   Practice: PracticeRow;
   PracticeConnection: PracticeConnectionRow;
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
+  PracticeFacets: PracticeFacetsRow;
   PracticeFilter: PracticeFilter;
   PracticeLink: PracticeLinkRow;
   PracticeLinkInput: PracticeLinkInput;
@@ -2128,6 +2193,12 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<FacetCountLabelArgs, 'lang'>>;
+  value?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -2355,6 +2426,19 @@ export type PracticeEdgeResolvers<ContextType = RequestContext, ParentType exten
   node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 };
 
+export type PracticeFacetsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeFacets'] = ResolversParentTypes['PracticeFacets']> = {
+  countries?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  instruments?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  partnerKinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PracticeLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeLink'] = ResolversParentTypes['PracticeLink']> = {
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2399,6 +2483,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   partnershipGaps?: Resolver<ResolversTypes['PartnershipGaps'], ParentType, ContextType>;
   practice?: Resolver<Maybe<ResolversTypes['Practice']>, ParentType, ContextType, RequireFields<QueryPracticeArgs, 'id'>>;
+  practiceFacets?: Resolver<ResolversTypes['PracticeFacets'], ParentType, ContextType, Partial<QueryPracticeFacetsArgs>>;
   practices?: Resolver<ResolversTypes['PracticeConnection'], ParentType, ContextType, RequireFields<QueryPracticesArgs, 'first' | 'orderBy'>>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType, Partial<QueryRecommendationsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -2527,6 +2612,7 @@ export type Resolvers<ContextType = RequestContext> = {
   DeletedPractice?: DeletedPracticeResolvers<ContextType>;
   DimensionValue?: DimensionValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Grounding?: GroundingResolvers<ContextType>;
@@ -2553,6 +2639,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Practice?: PracticeResolvers<ContextType>;
   PracticeConnection?: PracticeConnectionResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
+  PracticeFacets?: PracticeFacetsResolvers<ContextType>;
   PracticeLink?: PracticeLinkResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;

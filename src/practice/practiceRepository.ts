@@ -7,6 +7,7 @@ import { isEmptyFilter, type PracticeFilterParams } from './practiceFilter';
 import type { PracticeCountries, PracticeFacets } from '../loaders/createLoaders';
 import type { PartnerRow } from '../partner/partnerRow';
 import type { PracticeRow } from './practiceRow';
+import { practiceFacetCounts, type PracticeFacetCounts } from './practiceFacetCounts';
 
 /** Related data a page can bring along, when the selection asks for it. */
 export interface PracticePrefetch {
@@ -94,5 +95,10 @@ export class PracticeRepository {
       ? await this.executor.read<{ total: number }>('practice/countAll')
       : await this.executor.read<{ total: number }>('practice/count', { ...filter });
     return row?.total ?? 0;
+  }
+
+  /** Each facet's values with their counts among the practices that match (see practiceFacetCounts). */
+  facets(filter: PracticeFilterParams): Promise<PracticeFacetCounts> {
+    return practiceFacetCounts(this.executor, filter);
   }
 }

@@ -8,6 +8,7 @@ import { statementResolvers } from '../document/statementResolvers';
 import { instrumentResolvers } from '../instrument/instrumentResolvers';
 import { partnerResolvers } from '../partner/partnerResolvers';
 import { practiceResolvers } from '../practice/practiceResolvers';
+import { practiceFacetResolvers } from '../practice/practiceFacetResolvers';
 import { taxonomyResolvers } from '../taxonomy/taxonomyResolvers';
 import { frameworkResolvers } from '../framework/frameworkResolvers';
 import { nodeResolvers } from '../node/nodeResolvers';
@@ -15,6 +16,7 @@ import { JSONScalar } from './jsonScalar';
 
 const domains: Resolvers[] = [
   practiceResolvers,
+  practiceFacetResolvers,
   taxonomyResolvers,
   frameworkResolvers,
   countryResolvers,

@@ -34,9 +34,10 @@ export class ApiError extends Error {
 }
 
 /** Posts one operation to /graphql and returns its data, or throws the first error. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
     body: JSON.stringify({ query, variables }),
   });
@@ -48,13 +49,36 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data as T;
 }
 
+/** The facets of the practice list, named after the PracticeFilter fields they set. */
+export const FACET_FIELDS = ['themes', 'countries', 'partnerKinds', 'partners', 'groups', 'stages', 'instruments', 'objectives', 'targets'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** Query.practiceFacets: each value with the practices choosing it alone would leave. */
+export type PracticeFacets = { totalCount: number } & Record<FacetField, Array<{ value: string; label: string; count: number }>>;
+
+/** A page of the practice list. */
+export interface PracticePage {
+  totalCount: number;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  edges: Array<{
+    node: {
+      id: string;
+      title: string;
+      countries: Array<{ id: string; name: string }>;
+      themes: Array<{ id: string; name: string }>;
+      partners: Array<{ id: string; name: string }>;
+    };
+  }>;
+}
+
 const SUBGRAPH = 'truncated nodes { id type label properties hiddenNeighbors } edges { id source target type properties }';
 
 export const api = {
-  search: (text: string) =>
+  search: (text: string, signal?: AbortSignal) =>
     gql<{ search: Array<{ id: string; type: string; label: string; score: number }> }>(
       'query ($t: String!) { search(text: $t, first: 12) { id type label score } }',
       { t: text },
+      signal,
     ).then((d) => d.search),
   neighborhood: (id: string, limit: number, types: string[] | null) =>
     gql<{ neighborhood: Subgraph }>(
@@ -119,6 +143,27 @@ export const api = {
       'query ($f: PracticeFilter) { practices(filter: $f, first: 100) { edges { node { id } } } }',
       { f: filter },
     ).then((d) => d.practices.edges.map((e) => `Practice:${e.node.id}`)),
+  practicePage: (filter: Record<string, unknown>, first: number, after: string | null, orderBy: string, lang: string) =>
+    gql<{ practices: PracticePage }>(
+      `query ($f: PracticeFilter, $first: Int, $after: String, $o: PracticeOrder, $lang: Lang) {
+        practices(filter: $f, first: $first, after: $after, orderBy: $o) {
+          totalCount pageInfo { endCursor hasNextPage }
+          edges { node { id title countries { id name(lang: $lang) } themes { id name(lang: $lang) } partners { id name } } }
+        }
+      }`,
+      { f: filter, first, after, o: orderBy, lang },
+    ).then((d) => d.practices),
+  /** The cursor after the first `count` practices of an order, to open page n directly. */
+  cursorAfter: (filter: Record<string, unknown>, count: number, after: string | null, orderBy: string) =>
+    gql<{ practices: { pageInfo: { endCursor: string | null } } }>(
+      'query ($f: PracticeFilter, $first: Int, $after: String, $o: PracticeOrder) { practices(filter: $f, first: $first, after: $after, orderBy: $o) { pageInfo { endCursor } } }',
+      { f: filter, first: count, after, o: orderBy },
+    ).then((d) => d.practices.pageInfo.endCursor),
+  practiceFacets: (filter: Record<string, unknown>, lang: string) =>
+    gql<{ practiceFacets: PracticeFacets }>(
+      `query ($f: PracticeFilter, $lang: Lang) { practiceFacets(filter: $f) { totalCount ${FACET_FIELDS.map((f) => `${f} { value label(lang: $lang) count }`).join(' ')} } }`,
+      { f: filter, lang },
+    ).then((d) => d.practiceFacets),
   options: () =>
     gql<{ themes: Array<{ id: string; name: string; nameFr: string }>; coverage: { rows: Array<{ id: string; label: string }> } }>(
       '{ themes { id name nameFr } coverage(rows: COUNTRY, columns: THEME, practiceIdsPerCell: 0) { rows { id label } } }',

@@ -79,7 +79,8 @@ export async function renderDetails(container: HTMLElement, node: cytoscape.Node
       }
       container.append(ul);
       container.append(el('h4', {}, `${t('source')}: ${practice.source.document.file}:${practice.source.lines.join('-')}`));
-      container.append(el('pre', { 'data-role': 'source' }, practice.source.text.replace(/\n\s*\n/g, '\n')));
+      // It scrolls: focusable, so the keyboard can scroll it too.
+      container.append(el('pre', { 'data-role': 'source', tabindex: '0', 'aria-label': t('source') }, practice.source.text.replace(/\n\s*\n/g, '\n')));
     }
   }
 }

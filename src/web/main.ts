@@ -7,11 +7,14 @@ import { GraphView, type LayoutName } from './graphView';
 import { lang, setLang, t, typeName, type Lang } from './i18n';
 import { colorOf, NODE_TYPES } from './style';
 import { readState, writeState, type ViewState } from './urlState';
+import { setupPracticesView } from './practicesView';
+import { parseRoute, registerView, showRoute, startRouter } from './views';
 
 const EXPAND_LIMIT = 40;
 
 const graph = new GraphView(byId('graph'));
-const state: ViewState = readState();
+// A link to another view carries that view's state, not the graph's.
+const state: ViewState = readState(parseRoute().view === 'graph' ? location.hash : '');
 const status = (message: string) => {
   byId('status').textContent = message;
 };
@@ -25,8 +28,14 @@ declare global {
   }
 }
 
+/** Puts the graph's state in the URL, while the graph is the view on screen (the hash is the view's). */
 function save(): void {
-  writeState(state);
+  if (parseRoute().view === 'graph') writeState(state);
+}
+
+/** Brings the graph view to the front; its handler writes the graph's state back into the URL. */
+function showGraph(): void {
+  if (parseRoute().view !== 'graph') location.hash = '';
 }
 
 function afterChange(added: cytoscape.CollectionReturnValue | null, relayout = true): void {
@@ -127,39 +136,70 @@ function setupSearch(): void {
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('suggestions');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: AbortController | undefined;
   let active = -1;
   const close = () => {
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
     active = -1;
   };
   const choose = (id: string) => {
     close();
-    void expand(id).then(() => graph.cy.getElementById(id).select());
+    showGraph();
+    void expand(id)
+      .then(() => graph.cy.getElementById(id).select())
+      .catch(fail);
   };
+  // Only the latest request may fill the list: the one before is aborted, so a late answer for
+  // "Beta" cannot replace the one for "Beta Groups" or reopen the list after Enter.
+  const lookUp = (text: string) => {
+    clearTimeout(timer);
+    pending?.abort();
+    pending = new AbortController();
+    return api.search(text, pending.signal);
+  };
+  const render = (hits: Awaited<ReturnType<typeof api.search>>) => {
+    list.replaceChildren(
+      ...hits.map((h, i) => {
+        const badge = el('span', { class: 'type-badge' }, h.type);
+        badge.style.background = colorOf(h.type);
+        const li = el('li', { role: 'option', id: `hit-${i}`, 'data-id': h.id, 'aria-selected': 'false' }, badge, h.label);
+        li.addEventListener('mousedown', (e) => {
+          e.preventDefault();
+          choose(h.id);
+        });
+        return li;
+      }),
+    );
+    list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+  };
+  const isAbort = (err: unknown) => err instanceof DOMException && err.name === 'AbortError';
   const suggest = async () => {
     const text = input.value.trim();
     state.q = text;
     save();
     if (text.length < 2) return close();
     try {
-      const hits = await api.search(text);
-      list.replaceChildren(
-        ...hits.map((h, i) => {
-          const badge = el('span', { class: 'type-badge' }, h.type);
-          badge.style.background = colorOf(h.type);
-          const li = el('li', { role: 'option', id: `hit-${i}`, 'data-id': h.id, 'aria-selected': 'false' }, badge, h.label);
-          li.addEventListener('mousedown', (e) => {
-            e.preventDefault();
-            choose(h.id);
-          });
-          return li;
-        }),
-      );
-      list.hidden = hits.length === 0;
-      input.setAttribute('aria-expanded', String(hits.length > 0));
+      render(await lookUp(text));
     } catch (err) {
-      fail(err);
+      if (!isAbort(err)) fail(err);
+    }
+  };
+  // Enter answers at once with the text as typed: the pending suggestions are cancelled and the
+  // best hit opens; a suggestion picked with the arrow keys wins.
+  const searchNow = async () => {
+    const text = input.value.trim();
+    state.q = text;
+    save();
+    if (text.length < 2) return;
+    try {
+      const hits = await lookUp(text);
+      if (hits[0]) choose(hits[0].id);
+      else status(t('noResults'));
+    } catch (err) {
+      if (!isAbort(err)) fail(err);
     }
   };
   input.addEventListener('input', () => {
@@ -168,14 +208,16 @@ function setupSearch(): void {
   });
   input.addEventListener('keydown', (e) => {
     const items = [...list.querySelectorAll<HTMLLIElement>('li')];
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && items.length) {
       e.preventDefault();
-      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % Math.max(items.length, 1);
+      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
       items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
       input.setAttribute('aria-activedescendant', items[active]?.id ?? '');
     } else if (e.key === 'Enter') {
-      const pick = items[active] ?? items[0];
+      e.preventDefault();
+      const pick = list.hidden ? undefined : items[active];
       if (pick?.dataset.id) choose(pick.dataset.id);
+      else void searchNow();
     } else if (e.key === 'Escape') close();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
@@ -219,6 +261,8 @@ function setupTools(): void {
     renderLegend();
     void fillFilters();
     if (!byId('gap-view').hidden) void showGaps();
+    // Another view draws its words when it is shown: show it again in the new language.
+    if (parseRoute().view !== 'graph') void showRoute().catch(fail);
   });
   const gapButton = byId('gap-button');
   gapButton.addEventListener('click', () => {
@@ -340,6 +384,7 @@ async function start(): Promise<void> {
   setupTools();
   setupFilters();
   setupGapControls();
+  setupViews();
   renderLegend();
   byId<HTMLInputElement>('search-input').value = state.q;
   await fillFilters().catch(fail);
@@ -347,6 +392,28 @@ async function start(): Promise<void> {
   await applyFilters().catch(fail);
   if (state.gaps) toggleGaps(true);
   status(`${graph.cy.nodes().length} ${t('nodes')}`);
+  await showRoute();
+}
+
+function setupViews(): void {
+  registerView('graph', () => {
+    save();
+    graph.cy.resize();
+  });
+  setupPracticesView({
+    openInGraph: (practiceId) => {
+      const id = `Practice:${practiceId}`;
+      showGraph();
+      void expand(id)
+        .then(() => {
+          graph.cy.nodes().unselect();
+          graph.cy.getElementById(id).select();
+        })
+        .catch(fail);
+    },
+    fail,
+  });
+  startRouter(fail);
 }
 
 window.cy = graph.cy;

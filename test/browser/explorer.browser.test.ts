@@ -1,21 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, seriousAxeViolations, SHOTS, watchedPage, type PageProblems } from '../support/browser';
 import { TestHelper, type TestServer } from '../support/TestHelper';
-
-// Screenshots for people to look at; the folder is git-ignored.
-const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The graph state the page exposes: node ids on the canvas. */
 const nodeIds = (page: Page) =>
@@ -33,17 +20,24 @@ describe('the explorer in a real browser', () => {
   let server: TestServer;
   let browser: Browser;
 
-  const open = async (hash = ''): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+  // Every page a test opens is watched: no uncaught error, console error or CSP violation, from
+  // its first byte to the end of the test (checked after each test).
+  let watched: PageProblems[] = [];
+  const open = async (hash = '', bypassCSP = false): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, bypassCSP });
+    const { page, problems } = await watchedPage(context);
+    watched.push(problems);
     await page.goto(`${server.url}/${hash}`);
     await page.waitForFunction(() => window.explorer !== undefined);
     await page.evaluate(() => window.explorer.ready);
-    expect(errors).toEqual([]);
+    expect(problems).toEqual({ errors: [], csp: [] });
     return page;
   };
+  afterEach(() => {
+    const seen = watched;
+    watched = [];
+    for (const problems of seen) expect(problems).toEqual({ errors: [], csp: [] });
+  });
 
   const searchAndOpen = async (page: Page, text: string) => {
     await page.fill('#search-input', text);
@@ -53,12 +47,10 @@ describe('the explorer in a real browser', () => {
   };
 
   beforeAll(async () => {
-    fs.mkdirSync(SHOTS, { recursive: true });
     helper = TestHelper.create();
     await helper.resetToSeed();
     server = await helper.startServer();
-    // launch() gives Chromium a fresh, throwaway profile (its own --user-data-dir).
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -98,6 +90,32 @@ describe('the explorer in a real browser', () => {
     await page.waitForFunction((n) => window.cy.nodes().length > n, before);
     expect(await page.evaluate(() => window.explorer.state.expanded)).toEqual(['Practice:beta-groups', 'Country:MEX']);
     await page.screenshot({ path: path.join(SHOTS, 'expanded.png') });
+    await page.context().close();
+  });
+
+  it('answers Enter at once: "Beta Groups" typed and Enter pressed before any suggestion arrives', async () => {
+    const page = await open();
+    await page.focus('#search-input');
+    // Typed and entered within the suggestions' 200 ms pause: no suggestion request has even started.
+    await page.keyboard.type('Beta Groups', { delay: 0 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.cy.getElementById('Practice:beta-groups').selected());
+    expect(await nodeIds(page)).toEqual(expect.arrayContaining(['Practice:beta-groups', 'Country:MEX']));
+    // The pending suggestions were cancelled: no list opens afterwards over the graph.
+    await page.waitForTimeout(600);
+    expect(await page.isHidden('#suggestions')).toBe(true);
+    expect(await page.evaluate(() => window.explorer.state.expanded)).toEqual(['Practice:beta-groups']);
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) with a practice open', async () => {
+    const page = await open('', true);
+    await searchAndOpen(page, 'Beta Groups');
+    await page.evaluate(() => {
+      window.cy.getElementById('Practice:beta-groups').select();
+    });
+    await page.waitForSelector('#details-body .edge');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
