@@ -31,7 +31,7 @@ async function reload(ctx: RequestContext, id: string) {
  * (coverage, gaps) are forgotten, since any change to a practice (a field the text filter reads,
  * a link a matrix counts) can change them. Every mutation goes through here, so none can forget.
  */
-async function curate(ctx: RequestContext, change: () => Promise<CurationOp>, expectedVersion: number | null | undefined): Promise<AppliedChange> {
+async function curate(ctx: RequestContext, change: () => CurationOp | Promise<CurationOp>, expectedVersion: number | null | undefined): Promise<AppliedChange> {
   const curator = requireCurator(ctx.curator, ctx.curationEnabled);
   const op = await change();
   const result = await ctx.curation.apply(op, { id: crypto.randomUUID(), at: new Date().toISOString(), curator }, expectedVersion ?? null);
@@ -68,7 +68,7 @@ export const curationResolvers: Resolvers = {
     updatePractice: async (_root, args, ctx) => {
       await curate(
         ctx,
-        async () => {
+        () => {
           const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
           return { op: 'updatePractice', practiceId: args.id, fields: stripNull(fields), evidence };
         },
@@ -77,7 +77,7 @@ export const curationResolvers: Resolvers = {
       return reload(ctx, args.id);
     },
     deletePractice: async (_root, args, ctx) => {
-      const { relationshipsDeleted } = await curate(ctx, async () => ({ op: 'deletePractice', practiceId: args.id }), args.expectedVersion);
+      const { relationshipsDeleted } = await curate(ctx, () => ({ op: 'deletePractice', practiceId: args.id }), args.expectedVersion);
       return { id: args.id, relationshipsDeleted };
     },
     linkPractice: async (_root, args, ctx) => {
@@ -93,7 +93,7 @@ export const curationResolvers: Resolvers = {
       return reload(ctx, args.id);
     },
     unlinkPractice: async (_root, args, ctx) => {
-      await curate(ctx, async () => ({ op: 'unlinkPractice', practiceId: args.id, link: { type: args.link.type, target: args.link.target } }), args.expectedVersion);
+      await curate(ctx, () => ({ op: 'unlinkPractice', practiceId: args.id, link: { type: args.link.type, target: args.link.target } }), args.expectedVersion);
       return reload(ctx, args.id);
     },
   },
