@@ -68,7 +68,8 @@ async function main(): Promise<void> {
  */
 async function settleJournal(journal: CurationJournal, executor: Executor, logger: Logger): Promise<void> {
   const report = await reconcileJournal(journal, new CurationRepository(executor, journal));
-  if (report.committed || report.aborted) logger.info(`curation journal settled: ${report.committed} committed, ${report.aborted} aborted (changes a crash left open)`);
+  if (report.committed || report.aborted)
+    logger.info(`curation journal settled: ${report.committed} committed, ${report.aborted} aborted (changes a crash left open)`);
   if (report.tornLines.length) logger.warn(`curation journal ${journal.file}: lines ${report.tornLines.join(', ')} were cut short by a crash and are ignored`);
   if (report.missing)
     logger.warn(`the database lacks ${report.missing} committed curation changes of ${journal.file}: run \`npm run kg -- curation replay\` to apply them`);

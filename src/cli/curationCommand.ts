@@ -53,7 +53,11 @@ export async function curationStatusCommand(opts: { json?: boolean }, io: CliOut
     };
     if (opts.json) return io.out(JSON.stringify(status, null, 2));
     io.out(`journal ${status.journal}: ${status.committed} committed changes, ${status.aborted} aborted`);
-    io.out(status.missingFromDatabase ? `the database lacks ${status.missingFromDatabase} of them: run \`npm run kg -- curation replay\`` : 'the database holds every committed change');
+    io.out(
+      status.missingFromDatabase
+        ? `the database lacks ${status.missingFromDatabase} of them: run \`npm run kg -- curation replay\``
+        : 'the database holds every committed change',
+    );
     if (status.tornLines.length) io.out(`lines cut short by a crash (ignored): ${status.tornLines.join(', ')}`);
   } finally {
     await session.close();

@@ -96,12 +96,16 @@ export function buildCli(io: CliOutput): Command {
     .description('The curation record (KG_CURATION_JOURNAL, data/curation/journal.jsonl): export the curated state as seeds, replay the journal, check it');
   curation
     .command('export')
-    .description('Write the curated practices, links and removals to seeds/curated/curation.yaml (sorted, for review); `kg load` applies it after the paper’s seeds')
+    .description(
+      'Write the curated practices, links and removals to seeds/curated/curation.yaml (sorted, for review); `kg load` applies it after the paper’s seeds',
+    )
     .option('-o, --out <file>', 'another file')
     .action((opts: { out?: string }) => curationExportCommand(opts, io));
   curation
     .command('replay')
-    .description('Apply the journal’s committed changes the database lacks, in commit order, with their curators and times (after a lost store: seeds loaded, then this)')
+    .description(
+      'Apply the journal’s committed changes the database lacks, in commit order, with their curators and times (after a lost store: seeds loaded, then this)',
+    )
     .action(() => curationReplayCommand(io));
   curation
     .command('status')

@@ -177,7 +177,13 @@ async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp,
       await tx.run('curation/updatePractice', { id, props: withTagsText(change.fields), evidence: change.evidence, version, ...who });
       // The backing rule reads the title and summary (an instrument the text names), so a new text re-derives.
       await deriveBackings(tx, id);
-      return { version, relationshipsDeleted: 0, summary: `changed ${Object.keys(change.fields).join(', ') || 'nothing'}`, before, after: await lock(tx, id, null) };
+      return {
+        version,
+        relationshipsDeleted: 0,
+        summary: `changed ${Object.keys(change.fields).join(', ') || 'nothing'}`,
+        before,
+        after: await lock(tx, id, null),
+      };
     }
     case 'deletePractice': {
       const before = await lock(tx, id, expectedVersion);

@@ -35,7 +35,8 @@ export class CuratorRegistry {
   /** From token → name pairs (tests; the configuration goes through {@link fromConfig}). */
   static of(pairs: Iterable<[string, string]>): CuratorRegistry {
     const entries = [...pairs].map(([token, name], i) => {
-      if (token.length < MIN_TOKEN_LENGTH) throw new Error(`curator token #${i + 1} (of ${JSON.stringify(name)}) is shorter than ${MIN_TOKEN_LENGTH} characters`);
+      if (token.length < MIN_TOKEN_LENGTH)
+        throw new Error(`curator token #${i + 1} (of ${JSON.stringify(name)}) is shorter than ${MIN_TOKEN_LENGTH} characters`);
       return { digest: digest(token), name };
     });
     return new CuratorRegistry(entries);
@@ -80,7 +81,9 @@ function readTokenMap(value: string): Record<string, string> {
     try {
       text = fs.readFileSync(value, 'utf8');
     } catch (err) {
-      throw new Error(`${where}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); expected a file with a JSON object { "<token>": "<curator name>" }`);
+      throw new Error(
+        `${where}: cannot read it (${(err as NodeJS.ErrnoException).code ?? 'error'}); expected a file with a JSON object { "<token>": "<curator name>" }`,
+      );
     }
   }
   let json: unknown;

@@ -3,7 +3,18 @@ import { z } from 'zod';
 /** The journal's format version, written on every line so a reader can tell old lines from new. */
 export const JOURNAL_FORMAT = 1;
 
-const linkType = z.enum(['IMPLEMENTED_BY', 'CONCERNS', 'MENTIONS', 'PARTNERS_WITH', 'ADDRESSES', 'BENEFITS', 'AT_STAGE', 'SUPPORTS', 'CONTRIBUTES_TO', 'BACKED_BY']);
+const linkType = z.enum([
+  'IMPLEMENTED_BY',
+  'CONCERNS',
+  'MENTIONS',
+  'PARTNERS_WITH',
+  'ADDRESSES',
+  'BENEFITS',
+  'AT_STAGE',
+  'SUPPORTS',
+  'CONTRIBUTES_TO',
+  'BACKED_BY',
+]);
 const fields = z.object({
   title: z.string().optional(),
   summary: z.string().optional(),

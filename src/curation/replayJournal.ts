@@ -20,7 +20,11 @@ export interface ReplayReport {
  * database, or whose practice the store holds at the change's version or later, is skipped. It
  * stops at the first change that cannot be applied, naming its journal line.
  */
-export async function replayJournal(journal: CurationJournal, repo: CurationRepository, progress?: (done: number, total: number) => void): Promise<ReplayReport> {
+export async function replayJournal(
+  journal: CurationJournal,
+  repo: CurationRepository,
+  progress?: (done: number, total: number) => void,
+): Promise<ReplayReport> {
   const { aborted } = await reconcileJournal(journal, repo);
   const { committed } = journal.read();
   const present = await repo.changesPresent(committed.map((r) => r.change.id));

@@ -7,7 +7,18 @@ import type { Rows } from './buildLoadPlan';
 /** Where `kg curation export` writes the curators' work, relative to the seeds folder. */
 export const CURATED_FILE = path.join('curated', 'curation.yaml');
 
-const LINK_TYPES = ['IMPLEMENTED_BY', 'CONCERNS', 'MENTIONS', 'PARTNERS_WITH', 'ADDRESSES', 'BENEFITS', 'AT_STAGE', 'SUPPORTS', 'CONTRIBUTES_TO', 'BACKED_BY'] as const;
+const LINK_TYPES = [
+  'IMPLEMENTED_BY',
+  'CONCERNS',
+  'MENTIONS',
+  'PARTNERS_WITH',
+  'ADDRESSES',
+  'BENEFITS',
+  'AT_STAGE',
+  'SUPPORTS',
+  'CONTRIBUTES_TO',
+  'BACKED_BY',
+] as const;
 const time = z.iso.datetime();
 const who = { createdBy: z.string().nullable(), createdAt: time.nullable(), updatedBy: z.string().nullable(), updatedAt: time.nullable() };
 
@@ -90,11 +101,13 @@ function checkVersions(seed: CuratedSeed): DataIssue[] {
   const versions = practiceVersions(seed);
   const issues: DataIssue[] = [];
   seed.links.forEach((l, i) => {
-    if (!versions.has(l.practice)) issues.push({ path: ['links', i, 'practice'], message: 'no entry under practices or removed gives this practice’s version' });
+    if (!versions.has(l.practice))
+      issues.push({ path: ['links', i, 'practice'], message: 'no entry under practices or removed gives this practice’s version' });
   });
   seed.removed.forEach((r, i) => {
     if (r.kind === 'Edge' && (!r.type || !r.target)) issues.push({ path: ['removed', i], message: 'a removed edge needs its type and target' });
-    else if (!versions.has(r.practice)) issues.push({ path: ['removed', i, 'practice'], message: 'no entry under practices or removed gives this practice’s version' });
+    else if (!versions.has(r.practice))
+      issues.push({ path: ['removed', i, 'practice'], message: 'no entry under practices or removed gives this practice’s version' });
   });
   return issues;
 }

@@ -96,13 +96,22 @@ export class TestHelper {
    * curation journal is a fresh file in a temp folder (`services.journal.file`).
    */
   services(limits: Limits = DEFAULT_LIMITS, curators?: string | Record<string, string>): ServerServices {
-    return { executor: this.executor, reference: new ReferenceCache(this.executor), results: new ResultCache(60_000), limits, ...TestHelper.curation(curators) };
+    return {
+      executor: this.executor,
+      reference: new ReferenceCache(this.executor),
+      results: new ResultCache(60_000),
+      limits,
+      ...TestHelper.curation(curators),
+    };
   }
 
   /** Curators and a fresh journal in a temp folder, as {@link services} gives them. */
   static curation(curators?: string | Record<string, string>): CurationServices {
     const pairs: Array<[string, string]> = typeof curators === 'string' ? [[curators, ANONYMOUS_CURATOR]] : Object.entries(curators ?? {});
-    return { curators: CuratorRegistry.of(pairs), journal: new CurationJournal(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-journal-')), 'journal.jsonl')) };
+    return {
+      curators: CuratorRegistry.of(pairs),
+      journal: new CurationJournal(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-journal-')), 'journal.jsonl')),
+    };
   }
 
   /** A fresh request context, as the HTTP layer makes one per request. */

@@ -37,6 +37,8 @@ export async function curatedState(helper: TestHelper, opts: { marks: boolean })
     edges: (plain(p.edges) as unknown[]).map((e) => JSON.stringify(e)).sort(),
   }));
   const tombstones = (await helper.cypher<{ t: unknown }>('MATCH (x:Tombstone) RETURN properties(x) AS t ORDER BY x.key')).map((r) => plain(r.t));
-  const marks = opts.marks ? (await helper.cypher<{ c: unknown }>('MATCH (c:CurationChange) RETURN properties(c) AS c ORDER BY c.id')).map((r) => plain(r.c)) : [];
+  const marks = opts.marks
+    ? (await helper.cypher<{ c: unknown }>('MATCH (c:CurationChange) RETURN properties(c) AS c ORDER BY c.id')).map((r) => plain(r.c))
+    : [];
   return { practices: sortedEdges, tombstones, marks };
 }

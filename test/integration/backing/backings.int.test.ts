@@ -13,9 +13,11 @@ type LinkType = 'BACKED_BY' | 'ADDRESSES';
 function curationWrites(repo: CurationRepository) {
   const stamp = () => ({ id: randomUUID(), at: new Date().toISOString(), curator: 'test' });
   return {
-    link: (practiceId: string, link: { type: LinkType; target: string; evidence: string }) => repo.apply({ op: 'linkPractice', practiceId, link }, stamp(), null),
+    link: (practiceId: string, link: { type: LinkType; target: string; evidence: string }) =>
+      repo.apply({ op: 'linkPractice', practiceId, link }, stamp(), null),
     unlink: (practiceId: string, type: LinkType, target: string) => repo.apply({ op: 'unlinkPractice', practiceId, link: { type, target } }, stamp(), null),
-    update: (practiceId: string, fields: { summary: string }, evidence: string) => repo.apply({ op: 'updatePractice', practiceId, fields, evidence }, stamp(), null),
+    update: (practiceId: string, fields: { summary: string }, evidence: string) =>
+      repo.apply({ op: 'updatePractice', practiceId, fields, evidence }, stamp(), null),
   };
 }
 

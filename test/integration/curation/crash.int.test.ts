@@ -67,7 +67,8 @@ async function mutate(url: string, query: string, variables: Record<string, unkn
   }
 }
 
-const killed = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 describe('crash safety of the curation record', () => {
   let helper: TestHelper;
@@ -110,10 +111,14 @@ describe('crash safety of the curation record', () => {
         if (!created) return;
         acks.push({ op: 'create', practiceId, summary: 'Created in a burst.' });
         const summary = `Updated in a burst (${w}-${i}).`;
-        const updated = await mutate(url, 'mutation ($id: ID!, $input: UpdatePracticeInput!) { updatePractice(id: $id, expectedVersion: 1, input: $input) { id } }', {
-          id: practiceId,
-          input: { summary, evidence: 'Crash test' },
-        });
+        const updated = await mutate(
+          url,
+          'mutation ($id: ID!, $input: UpdatePracticeInput!) { updatePractice(id: $id, expectedVersion: 1, input: $input) { id } }',
+          {
+            id: practiceId,
+            input: { summary, evidence: 'Crash test' },
+          },
+        );
         if (!updated) return;
         acks.push({ op: 'update', practiceId, summary });
         if (acks.length >= KILL_AFTER && !stop) {

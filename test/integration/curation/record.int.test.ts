@@ -34,17 +34,24 @@ async function ok<T>(url: string, query: string, variables: Record<string, unkno
 }
 
 const CREATE = 'mutation ($input: CreatePracticeInput!) { createPractice(input: $input) { id version createdBy updatedBy } }';
-const UPDATE = 'mutation ($id: ID!, $v: Int, $input: UpdatePracticeInput!) { updatePractice(id: $id, expectedVersion: $v, input: $input) { version summary updatedBy } }';
+const UPDATE =
+  'mutation ($id: ID!, $v: Int, $input: UpdatePracticeInput!) { updatePractice(id: $id, expectedVersion: $v, input: $input) { version summary updatedBy } }';
 const LINK = 'mutation ($id: ID!, $v: Int, $link: PracticeLinkInput!) { linkPractice(id: $id, expectedVersion: $v, link: $link) { version } }';
 const UNLINK = 'mutation ($id: ID!, $v: Int, $link: PracticeUnlinkInput!) { unlinkPractice(id: $id, expectedVersion: $v, link: $link) { version } }';
 const DELETE = 'mutation ($id: ID!, $v: Int) { deletePractice(id: $id, expectedVersion: $v) { relationshipsDeleted } }';
-const HISTORY = 'query ($id: ID!) { practice(id: $id) { version createdBy createdAt updatedBy updatedAt history { id at curator operation version summary before after } } }';
+const HISTORY =
+  'query ($id: ID!) { practice(id: $id) { version createdBy createdAt updatedBy updatedAt history { id at curator operation version summary before after } } }';
 
 describe('the curation record, named curators and conflict-safe edits', () => {
   let helper: TestHelper;
   let server: TestServer;
   let curation: CurationServices;
-  const journalLines = () => fs.readFileSync(curation.journal.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const journalLines = () =>
+    fs
+      .readFileSync(curation.journal.file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   const count = async (cypher: string, params: Record<string, unknown> = {}) => (await helper.cypher<{ n: number }>(cypher, params))[0]!.n;
   const shelter = 'mobile-legal-aid-for-detained-migrants';
 

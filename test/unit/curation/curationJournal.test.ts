@@ -31,7 +31,11 @@ describe('CurationJournal', () => {
     journal.appendChange(change(ids[2]!, 'c', 2));
     journal.appendOutcome(ids[2]!, 'abort', 'did not commit: database unavailable');
     journal.close();
-    const lines = fs.readFileSync(journal.file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = fs
+      .readFileSync(journal.file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toEqual({ format: 1, type: 'change', ...change(ids[0]!, 'a', 2) });
     expect(lines[5]).toMatchObject({ format: 1, type: 'abort', id: ids[2], reason: 'did not commit: database unavailable' });
     const read = journal.read();

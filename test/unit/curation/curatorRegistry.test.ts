@@ -9,7 +9,10 @@ const BOB = 'bob-token-0123456789abcdef';
 
 describe('CuratorRegistry', () => {
   it('names the curator of a token from CURATOR_TOKENS, inline or in a file, and CURATOR_TOKEN as anonymous', () => {
-    const inline = CuratorRegistry.fromConfig({ CURATOR_TOKENS: JSON.stringify({ [ALICE]: 'Alice Moreau', [BOB]: 'Bob Okafor' }), CURATOR_TOKEN: 'the-single-token-of-old' });
+    const inline = CuratorRegistry.fromConfig({
+      CURATOR_TOKENS: JSON.stringify({ [ALICE]: 'Alice Moreau', [BOB]: 'Bob Okafor' }),
+      CURATOR_TOKEN: 'the-single-token-of-old',
+    });
     expect(inline.identify(`Bearer ${ALICE}`)).toBe('Alice Moreau');
     expect(inline.identify(`bearer   ${BOB}`)).toBe('Bob Okafor');
     expect(inline.identify('Bearer the-single-token-of-old')).toBe(ANONYMOUS_CURATOR);
