@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CurationJournal } from '../../../src/curation/curationJournal';
+import { CurationRepository } from '../../../src/curation/curationRepository';
+import { reconcileJournal } from '../../../src/curation/reconcileJournal';
 import { freePort } from '../../support/testDatabase';
 import { TestHelper } from '../../support/TestHelper';
 
@@ -131,6 +134,9 @@ describe('crash safety of the curation record', () => {
     server.kill('SIGKILL');
     await killed(server);
     expect(acks.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    // Every acknowledged change has its line already; some may still lack their outcome.
+    const beforeRestart = new CurationJournal(journalFile).read();
+    expect(beforeRestart.committed.length + beforeRestart.pending.length).toBeGreaterThanOrEqual(acks.length);
 
     // The restart settles what the crash left open, before it serves.
     const restarted = startServer(port, journalFile);
@@ -175,4 +181,41 @@ describe('crash safety of the curation record', () => {
     }
     for (const c of committed) expect(practices.has(c.change.practiceId)).toBe(true);
   }, 600_000);
+
+  it('settles the two ways a crash can leave a change line without outcome', async () => {
+    const journal = new CurationJournal(path.join(dir, 'settle', 'journal.jsonl'));
+    // Committed in the database, but the process died before the commit line: the outcome write fails here.
+    const lost = Object.assign(Object.create(journal) as CurationJournal, {
+      appendOutcome: () => {
+        throw new Error('the process died here');
+      },
+    });
+    const stamp = { id: randomUUID(), at: new Date().toISOString(), curator: 'Crash Tester' };
+    await new CurationRepository(helper.executor, lost).apply(
+      { op: 'linkPractice', practiceId: 'beta-groups', link: { type: 'BENEFITS', target: 'women', evidence: 'Crash test' } },
+      stamp,
+      null,
+    );
+    // A line written inside a transaction that never committed.
+    const neverCommitted = randomUUID();
+    journal.appendChange({
+      id: neverCommitted,
+      at: new Date().toISOString(),
+      curator: 'Crash Tester',
+      change: { op: 'deletePractice', practiceId: 'education-for-migrants' },
+      expectedVersion: null,
+      version: 2,
+      summary: 'deleted with 9 relationships',
+      before: null,
+      after: null,
+    });
+    expect(journal.read().pending.map((r) => r.change.id)).toEqual([stamp.id, neverCommitted]);
+
+    expect(await reconcileJournal(journal, new CurationRepository(helper.executor, journal))).toEqual({ committed: 1, aborted: 1, missing: 0, tornLines: [] });
+    const read = journal.read();
+    expect(read.committed.map((r) => r.change.id)).toEqual([stamp.id]);
+    expect(read.aborted.map((r) => r.change.id)).toEqual([neverCommitted]);
+    expect(read.pending).toEqual([]);
+    expect((await helper.cypher<{ n: number }>('MATCH (p:Practice {id: "education-for-migrants"}) RETURN count(p) AS n'))[0]!.n).toBe(1);
+  }, 300_000);
 });
