@@ -47,7 +47,7 @@ export function buildCli(io: CliOutput): Command {
 
   program
     .command('load')
-    .description('Apply constraints and indexes and load the seed graph (one transaction; skipped when the seeds are unchanged)')
+    .description('Apply constraints and indexes and load the seed graph, then seeds/curated/ (one transaction; skipped when the seeds are unchanged)')
     .option('--force', 'load even if these seeds are already loaded')
     .option('--seeds <dir>', 'a seeds folder other than the project’s')
     .action((opts: { force?: boolean; seeds?: string }) => loadCommand(opts, io));
