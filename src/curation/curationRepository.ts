@@ -229,7 +229,7 @@ async function lock(tx: TxRunner, id: string, expectedVersion: number | null): P
 }
 
 async function edge(tx: TxRunner, id: string, type: string, target: string): Promise<Record<string, unknown> | null> {
-  const [row] = await tx.run<{ edge: Record<string, unknown> }>('curation/edge', { id, type, target });
+  const [row] = await tx.run<{ edge: Record<string, unknown> }>('curation/linkSnapshot', { id, type, target });
   return row ? row.edge : null;
 }
 
