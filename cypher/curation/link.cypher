@@ -14,7 +14,11 @@ CALL (p) {
   UNION WITH p WHERE $type = 'BACKED_BY' MATCH (t:Instrument {id: $target}) MERGE (p)-[r:BACKED_BY]->(t) RETURN r
 }
 // A curated link replaces whatever made the edge before (a rule, the seed): the curator owns it now.
-SET r.basis = 'curated', r.evidence = $evidence, r.curatedAt = datetime(), r.rule = null, r.loadedFrom = null
+// Its creator is the curator who first made it curated; re-stating it only updates it.
+SET r.createdBy = CASE WHEN r.curatedAt IS NULL THEN $curator ELSE r.createdBy END,
+  r.createdAt = CASE WHEN r.curatedAt IS NULL THEN datetime($at) ELSE r.createdAt END
+SET r.basis = 'curated', r.evidence = $evidence, r.curatedAt = datetime($at), r.rule = null, r.loadedFrom = null,
+  r.updatedBy = $curator, r.updatedAt = datetime($at)
 // It also lifts the tombstone of the same edge unlinked before: the curator changed their mind.
 WITH count(r) AS linked
 CALL (linked) {

@@ -7,6 +7,6 @@ WITH count(r) AS unlinked
 CALL (unlinked) {
   WITH unlinked WHERE unlinked > 0
   MERGE (x:Tombstone {key: 'Edge:' + $id + ':' + $type + ':' + $target})
-  SET x.kind = 'Edge', x.practiceId = $id, x.type = $type, x.target = $target, x.curatedAt = datetime()
+  SET x.kind = 'Edge', x.practiceId = $id, x.type = $type, x.target = $target, x.curatedAt = datetime($at), x.deletedBy = $curator
 }
 RETURN unlinked

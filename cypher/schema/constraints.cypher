@@ -19,6 +19,10 @@ CREATE CONSTRAINT load_state_id IF NOT EXISTS FOR (n:LoadState) REQUIRE n.id IS 
 // the key is unambiguous); kind, practiceId, type and target hold the same facts for queries.
 // Tombstones have no relationships: traversals never reach them.
 CREATE CONSTRAINT tombstone_key IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.key IS UNIQUE;
+// The mark of a curation change (curation/recordChange), by the id its journal line carries; a
+// practice's history is read by practiceId.
+CREATE CONSTRAINT curation_change_id IF NOT EXISTS FOR (n:CurationChange) REQUIRE n.id IS UNIQUE;
+CREATE INDEX curation_change_practice IF NOT EXISTS FOR (n:CurationChange) ON (n.practiceId);
 CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
 CREATE INDEX practice_title IF NOT EXISTS FOR (n:Practice) ON (n.title);
 // Full-text search: practices by title and summary; partners, countries and instruments by name.

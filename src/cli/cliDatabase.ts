@@ -7,6 +7,7 @@ import { ReferenceCache } from '../reference/referenceCache';
 import { ResultCache } from '../cache/resultCache';
 import { createApolloServer } from '../server/createApolloServer';
 import { createRequestContext } from '../context/createRequestContext';
+import { curationServices } from '../curation/curationServices';
 import type { ServerServices } from '../context/requestContext';
 
 /** What a command that needs the graph gets: the database, the services, and a GraphQL runner. */
@@ -49,7 +50,7 @@ export async function openCliSession(log: (m: string) => void): Promise<CliSessi
     reference: new ReferenceCache(db.executor),
     results: new ResultCache(0),
     limits: limitsFrom(config),
-    curatorToken: config.CURATOR_TOKEN,
+    ...curationServices(config),
   };
   const apollo = createApolloServer({ logger, options: { ...serverOptionsFrom(config), introspection: true } });
   await apollo.start();

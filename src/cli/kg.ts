@@ -5,6 +5,7 @@ import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, typ
 import { cypherListCommand, cypherShowCommand } from './cypherCommand';
 import { gapsCommand, type GapsOptions } from './gapsCommand';
 import { runIngest, type IngestOptions } from './ingestCommand';
+import { curationExportCommand, curationReplayCommand, curationStatusCommand } from './curationCommand';
 
 const FILTER_OPTIONS: Array<[string, string]> = [
   ['--countries <ids>', 'implementing countries, comma-separated ISO alpha-3 (MEX,PHL)'],
@@ -46,7 +47,7 @@ export function buildCli(io: CliOutput): Command {
 
   program
     .command('load')
-    .description('Apply constraints and indexes and load the seed graph (one transaction; skipped when the seeds are unchanged)')
+    .description('Apply constraints and indexes and load the seed graph, then seeds/curated/ (one transaction; skipped when the seeds are unchanged)')
     .option('--force', 'load even if these seeds are already loaded')
     .option('--seeds <dir>', 'a seeds folder other than the project’s')
     .action((opts: { force?: boolean; seeds?: string }) => loadCommand(opts, io));
@@ -89,6 +90,28 @@ export function buildCli(io: CliOutput): Command {
     .option('--partner-kind <kind>', 'partner kind, for a (default NGO), e and f')
     .option('--json', 'print JSON')
     .action((opts: GapsOptions) => gapsCommand(opts, io));
+
+  const curation = program
+    .command('curation')
+    .description('The curation record (KG_CURATION_JOURNAL, data/curation/journal.jsonl): export the curated state as seeds, replay the journal, check it');
+  curation
+    .command('export')
+    .description(
+      'Write the curated practices, links and removals to seeds/curated/curation.yaml (sorted, for review); `kg load` applies it after the paper’s seeds',
+    )
+    .option('-o, --out <file>', 'another file')
+    .action((opts: { out?: string }) => curationExportCommand(opts, io));
+  curation
+    .command('replay')
+    .description(
+      'Apply the journal’s committed changes the database lacks, in commit order, with their curators and times (after a lost store: seeds loaded, then this)',
+    )
+    .action(() => curationReplayCommand(io));
+  curation
+    .command('status')
+    .description('Settle the changes a crash left open, count the journal’s changes, and say whether the database holds them all')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => curationStatusCommand(opts, io));
 
   const cypher = program
     .command('cypher')

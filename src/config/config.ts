@@ -44,12 +44,17 @@ const envSchema = z.object({
   KG_ENABLE_INTROSPECTION: z.enum(['true', 'false']).optional(),
   KG_ENABLE_GRAPHIQL: z.enum(['true', 'false']).optional(),
   CURATOR_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  // Token → curator name, as JSON inline or a file's path (src/curation/curatorRegistry.ts reads it).
+  CURATOR_TOKENS: z.string().optional(),
+  KG_CURATION_JOURNAL: z.string().default('data/curation/journal.jsonl'),
   KG_EXPOSE_DB_STATEMENTS: z.enum(['true', 'false']).default('false'),
   KG_RESULT_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   KG_WARM_UP: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
+
+const SECRETS = new Set(['CURATOR_TOKEN', 'CURATOR_TOKENS', 'NEO4J_PASSWORD']);
 
 /** The validated configuration. */
 export type Config = z.infer<typeof envSchema>;
@@ -64,7 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '?');
-      return `  ${key}=${JSON.stringify(env[key])}: ${issue.message}`;
+      // A secret is never quoted, not even a wrong one: it may be a real token one character short.
+      const shown = SECRETS.has(key) ? '[redacted]' : JSON.stringify(env[key]);
+      return `  ${key}=${shown}: ${issue.message}`;
     });
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }

@@ -1,4 +1,3 @@
-import { isCurator } from '../curation/curatorAuth';
 import { CoverageRepository } from '../gaps/coverageRepository';
 import { GapsRepository } from '../gaps/gapsRepository';
 import { ExploreRepository } from '../explore/exploreRepository';
@@ -30,12 +29,12 @@ export function createRequestContext(services: ServerServices, request: RequestI
     referenceNow: () => services.reference.current(),
     practices: new PracticeRepository(executor),
     instruments: new InstrumentRepository(executor),
-    curation: new CurationRepository(executor),
+    curation: new CurationRepository(executor, services.journal),
     partners: new PartnerRepository(executor),
     explore: new ExploreRepository(executor),
     roundTrips,
-    curator: isCurator(request.authorization, services.curatorToken),
-    curationEnabled: services.curatorToken !== undefined,
+    curator: services.curators.identify(request.authorization),
+    curationEnabled: services.curators.enabled,
     invalidateReference: () => {
       services.reference.invalidate();
       services.results.clear();

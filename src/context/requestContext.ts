@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { ResultCache } from '../cache/resultCache';
 import type { Limits } from '../config/limits';
 import type { CurationRepository } from '../curation/curationRepository';
+import type { CurationServices } from '../curation/curationServices';
 import type { Executor } from '../db/executor';
 import type { ExploreRepository } from '../explore/exploreRepository';
 import type { CoverageRepository } from '../gaps/coverageRepository';
@@ -17,14 +18,12 @@ import type { ReferenceCache, ReferenceSnapshot } from '../reference/referenceCa
 // imports, so this module creates no cycle. createRequestContext.ts builds the values.
 
 /** What lives as long as the server: shared by every request. */
-export interface ServerServices {
+export interface ServerServices extends CurationServices {
   executor: Executor;
   reference: ReferenceCache;
   /** Answers of whole-graph aggregations (coverage, gaps), cleared at every write. */
   results: ResultCache;
   limits: Limits;
-  /** The curator token; without one, curation is disabled. Never logged. */
-  curatorToken?: string;
 }
 
 /** What the HTTP layer knows about the request. */
@@ -52,8 +51,8 @@ export interface RequestContext {
   candidates: DataLoader<CandidateKey, CandidatePartnerRow[], string>;
   /** Statements sent to the database while serving this request. */
   roundTrips: { count: number };
-  /** Whether the request carries the curator token. */
-  curator: boolean;
+  /** The name of the curator whose token the request carries, or null. */
+  curator: string | null;
   /** Whether this server accepts curation at all. */
   curationEnabled: boolean;
   /** Forgets the cached reference data and aggregate answers after a write. */

@@ -1,11 +1,15 @@
-import type { CurationLinkType, Resolvers } from '../generated/graphql';
+import crypto from 'node:crypto';
+import type { CurationLinkType, CurationOperation, Resolvers } from '../generated/graphql';
 import { NotFoundError } from '../errors/domainErrors';
 import type { RequestContext } from '../context/requestContext';
 import { slugify } from '../util/slugify';
 import { requireCurator } from './curatorAuth';
 import { createPracticeSchema, linkSchema, parseInput, updatePracticeSchema } from './curationInput';
-import type { CheckedLink, CurationRepository } from './curationRepository';
+import type { AppliedChange } from './curationRepository';
+import type { CurationOp } from './journalEntry';
 import { checkLinkTarget } from './linkTargets';
+
+type CheckedLink = { type: CurationLinkType; target: string; evidence: string };
 
 async function checkedLinks(ctx: RequestContext, links: Array<{ type: string; target: string; evidence: string }>, argument: string): Promise<CheckedLink[]> {
   const ref = await ctx.reference();
@@ -22,55 +26,89 @@ async function reload(ctx: RequestContext, id: string) {
 }
 
 /**
- * Runs a curation write: refused without the curator token; after it succeeds, the cached
- * reference data and aggregate answers (coverage, gaps) are forgotten, since any change to a
- * practice (a field the text filter reads, a link a matrix counts) can change them. Every
- * mutation goes through here, so none can forget.
+ * Runs a curation write: refused without a curator's token; the change gets its id, time and
+ * curator here, once. After it succeeds, the cached reference data and aggregate answers
+ * (coverage, gaps) are forgotten, since any change to a practice (a field the text filter reads,
+ * a link a matrix counts) can change them. Every mutation goes through here, so none can forget.
  */
-async function curate<T>(ctx: RequestContext, write: (repo: CurationRepository) => Promise<T>): Promise<T> {
-  requireCurator(ctx.curator, ctx.curationEnabled);
-  const result = await write(ctx.curation);
+async function curate(ctx: RequestContext, change: () => CurationOp | Promise<CurationOp>, expectedVersion: number | null | undefined): Promise<AppliedChange> {
+  const curator = requireCurator(ctx.curator, ctx.curationEnabled);
+  const op = await change();
+  const result = await ctx.curation.apply(op, { id: crypto.randomUUID(), at: new Date().toISOString(), curator }, expectedVersion ?? null);
   ctx.invalidateReference();
   return result;
 }
 
-/** createPractice, updatePractice, deletePractice, linkPractice, unlinkPractice. */
+const OPERATIONS: Record<CurationOp['op'], CurationOperation> = {
+  createPractice: 'CREATE_PRACTICE',
+  updatePractice: 'UPDATE_PRACTICE',
+  deletePractice: 'DELETE_PRACTICE',
+  linkPractice: 'LINK_PRACTICE',
+  unlinkPractice: 'UNLINK_PRACTICE',
+};
+
+/** createPractice, updatePractice, deletePractice, linkPractice, unlinkPractice, and Practice.history. */
 export const curationResolvers: Resolvers = {
   Mutation: {
     createPractice: async (_root, args, ctx) => {
-      const id = await curate(ctx, async (repo) => {
-        const input = parseInput(createPracticeSchema, args.input, 'input');
-        const practiceId = slugify(input.title);
-        const links = await checkedLinks(ctx, input.links ?? [], 'input.links');
-        const { evidence, links: _links, ...fields } = input;
-        await repo.create(practiceId, stripNull(fields), evidence, links);
-        return practiceId;
-      });
+      let id = '';
+      await curate(
+        ctx,
+        async () => {
+          const input = parseInput(createPracticeSchema, args.input, 'input');
+          id = slugify(input.title);
+          const links = await checkedLinks(ctx, input.links ?? [], 'input.links');
+          const { evidence, links: _links, ...fields } = input;
+          return { op: 'createPractice', practiceId: id, fields: stripNull(fields), evidence, links };
+        },
+        null,
+      );
       return reload(ctx, id);
     },
     updatePractice: async (_root, args, ctx) => {
-      await curate(ctx, (repo) => {
-        const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
-        return repo.update(args.id, stripNull(fields), evidence);
-      });
+      await curate(
+        ctx,
+        () => {
+          const { evidence, ...fields } = parseInput(updatePracticeSchema, args.input, 'input');
+          return { op: 'updatePractice', practiceId: args.id, fields: stripNull(fields), evidence };
+        },
+        args.expectedVersion,
+      );
       return reload(ctx, args.id);
     },
     deletePractice: async (_root, args, ctx) => {
-      const relationshipsDeleted = await curate(ctx, (repo) => repo.delete(args.id));
+      const { relationshipsDeleted } = await curate(ctx, () => ({ op: 'deletePractice', practiceId: args.id }), args.expectedVersion);
       return { id: args.id, relationshipsDeleted };
     },
     linkPractice: async (_root, args, ctx) => {
-      await curate(ctx, async (repo) => {
-        const link = parseInput(linkSchema, args.link, 'link');
-        const [checked] = await checkedLinks(ctx, [link], 'link');
-        await repo.link(args.id, checked!);
-      });
+      await curate(
+        ctx,
+        async () => {
+          const link = parseInput(linkSchema, args.link, 'link');
+          const [checked] = await checkedLinks(ctx, [link], 'link');
+          return { op: 'linkPractice', practiceId: args.id, link: checked! };
+        },
+        args.expectedVersion,
+      );
       return reload(ctx, args.id);
     },
     unlinkPractice: async (_root, args, ctx) => {
-      await curate(ctx, (repo) => repo.unlink(args.id, args.link.type, args.link.target));
+      await curate(ctx, () => ({ op: 'unlinkPractice', practiceId: args.id, link: { type: args.link.type, target: args.link.target } }), args.expectedVersion);
       return reload(ctx, args.id);
     },
+  },
+  Practice: {
+    history: async (p, _args, ctx) =>
+      (await ctx.curation.history(p.id)).map((c) => ({
+        id: c.id,
+        at: c.at,
+        curator: c.curator,
+        operation: OPERATIONS[c.op],
+        version: c.version,
+        summary: c.summary,
+        before: c.before === null ? null : (JSON.parse(c.before) as unknown),
+        after: c.after === null ? null : (JSON.parse(c.after) as unknown),
+      })),
   },
 };
 

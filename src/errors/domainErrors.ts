@@ -39,3 +39,19 @@ export class QueryTimeoutError extends CodedError {
     super(ErrorCode.QUERY_TIMEOUT, 'The query took too long and was stopped; narrow it (a smaller `first`, a filter, a lower depth).');
   }
 }
+
+/**
+ * A curation edit was made against a version of the practice that another edit has since
+ * replaced. Nothing was changed; the client reads the practice again and decides.
+ */
+export class ConflictError extends CodedError {
+  constructor(id: string, expectedVersion: number, currentVersion: number | null) {
+    super(
+      ErrorCode.CONFLICT,
+      currentVersion === null
+        ? `Practice ${JSON.stringify(id)} was expected at version ${expectedVersion} but no longer exists: someone deleted it.`
+        : `Practice ${JSON.stringify(id)} is at version ${currentVersion}, not ${expectedVersion}: someone changed it since you read it. Read it again, then reapply your change.`,
+      { id, expectedVersion, currentVersion },
+    );
+  }
+}

@@ -9,6 +9,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  /** A curation edit named an `expectedVersion` the practice is no longer at: nothing was changed. */
+  CONFLICT = 'CONFLICT',
   /** The HTTP body is larger than KG_MAX_BODY (413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The HTTP request could not be read (malformed JSON), or asked for what no schema serves. */

@@ -1,5 +1,5 @@
 import type { BackingSpecificity } from '../generated/graphql';
-import type { PracticeRow } from '../practice/practiceRow';
+import type { PracticeCurationRow, PracticeRow } from '../practice/practiceRow';
 
 /** A node of an exported subgraph. */
 export interface ExportNode {
@@ -37,7 +37,7 @@ interface Named {
 
 /** One practice and what it relates to, for the CSV export. */
 export interface PracticeExportRow {
-  practice: Omit<PracticeRow, 'notes'> & { basis: string; evidence: string };
+  practice: Omit<PracticeRow, 'notes' | keyof PracticeCurationRow> & { basis: string; evidence: string };
   countries: Named[];
   concerns: Named[];
   partners: Array<Named & { kind: string }>;

@@ -301,6 +301,19 @@ export type CurationLinkType =
   /** A curator's filing of the practice under a Global Compact objective (target: GCM-1 … GCM-23). */
   | 'SUPPORTS';
 
+/** What a curation change did. */
+export type CurationOperation =
+  /** createPractice: a new practice. */
+  | 'CREATE_PRACTICE'
+  /** deletePractice: the practice and its edges removed. */
+  | 'DELETE_PRACTICE'
+  /** linkPractice: an edge added. */
+  | 'LINK_PRACTICE'
+  /** unlinkPractice: an edge removed. */
+  | 'UNLINK_PRACTICE'
+  /** updatePractice: fields changed. */
+  | 'UPDATE_PRACTICE';
+
 /** What a deletion removed. */
 export type DeletedPractice = {
   __typename?: 'DeletedPractice';
@@ -624,9 +637,13 @@ export type Lang =
   | 'FR';
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -644,9 +661,13 @@ export type Mutation = {
 
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type MutationCreatePracticeArgs = {
   input: CreatePracticeInput;
@@ -654,43 +675,63 @@ export type MutationCreatePracticeArgs = {
 
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type MutationDeletePracticeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type MutationLinkPracticeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   link: PracticeLinkInput;
 };
 
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type MutationUnlinkPracticeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   link: PracticeUnlinkInput;
 };
 
 
 /**
- * Curation: the catalogue evolves. Every mutation needs the curator token (`Authorization: Bearer
- * <CURATOR_TOKEN>`) and runs in one transaction; reads stay public. Edges a curator makes carry
- * basis "curated" and the curator's evidence, and survive reloads of the seed graph.
+ * Curation: the catalogue evolves. Every mutation needs a curator's token (`Authorization: Bearer
+ * <token>`, from CURATOR_TOKENS or CURATOR_TOKEN) and runs in one transaction; reads stay public.
+ * Edges a curator makes carry basis "curated" and the curator's evidence, and survive reloads of
+ * the seed graph. Every change is also written to the curation record (the journal) with its
+ * curator and time, and bumps the practice's `version`. `expectedVersion` makes an edit
+ * conflict-safe: when the practice is at another version the mutation fails with CONFLICT and
+ * changes nothing.
  */
 export type MutationUpdatePracticeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdatePracticeInput;
 };
@@ -1022,8 +1063,14 @@ export type Practice = Node & {
   countries: Array<Country>;
   /** The annex's Country: field, as written. */
   countryField: Scalars['String']['output'];
+  /** When a curator created it (ISO 8601). */
+  createdAt: Maybe<Scalars['String']['output']>;
+  /** The curator who created the practice; null for a practice from a document. */
+  createdBy: Maybe<Scalars['String']['output']>;
   /** The groups of migrants it benefits (BENEFITS), e.g. women, children. */
   groups: Array<Group>;
+  /** Its curation changes, oldest first, as the curation record holds them (deletions and re-creations under its id included). */
+  history: Array<PracticeChange>;
   /** The slug of its title, e.g. `beta-groups`. */
   id: Scalars['ID']['output'];
   /** True when the Country: field names no country: the practice is implemented by its partners. */
@@ -1061,6 +1108,12 @@ export type Practice = Node & {
   themes: Array<Theme>;
   /** Its title, as the annex writes it, e.g. "Beta Groups". */
   title: Scalars['String']['output'];
+  /** When (ISO 8601). */
+  updatedAt: Maybe<Scalars['String']['output']>;
+  /** The curator who changed it last; null when no curator has. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** Grows by one at every curation change (1 for a practice no curator changed); pass it as `expectedVersion` to edit safely. */
+  version: Scalars['Int']['output'];
   /** Web pages about it, from the annex. */
   webLinks: Array<Scalars['String']['output']>;
 };
@@ -1069,6 +1122,27 @@ export type Practice = Node & {
 /** A good practice from the annex of a GFMD background paper. */
 export type PracticeBackedByArgs = {
   minSpecificity?: InputMaybe<BackingSpecificity>;
+};
+
+/** One change of a practice by a curator. */
+export type PracticeChange = {
+  __typename?: 'PracticeChange';
+  /** After the change; null after a deletion or an unlink. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** When (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The practice's fields (or the edge, for a link) before the change; null when there was none. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Who: the name CURATOR_TOKENS gives the token, or "anonymous" for CURATOR_TOKEN. */
+  curator: Scalars['String']['output'];
+  /** The change's id in the curation record (the journal) and the database. */
+  id: Scalars['ID']['output'];
+  /** Which mutation made it. */
+  operation: CurationOperation;
+  /** The change in words ("changed summary, tags", "linked ADDRESSES violence"). */
+  summary: Scalars['String']['output'];
+  /** The practice's version after the change. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of practices (Relay connection). */
@@ -1959,6 +2033,7 @@ export type ResolversTypes = {
   CoverageCell: ResolverTypeWrapper<CoverageCellRow>;
   CreatePracticeInput: CreatePracticeInput;
   CurationLinkType: CurationLinkType;
+  CurationOperation: CurationOperation;
   DeletedPractice: ResolverTypeWrapper<DeletedPractice>;
   Dimension: Dimension;
   DimensionValue: ResolverTypeWrapper<DimensionValueRow>;
@@ -1994,6 +2069,7 @@ export type ResolversTypes = {
   PartnerKindGap: ResolverTypeWrapper<PartnerKindGapRow>;
   PartnershipGaps: ResolverTypeWrapper<PartnershipGapsRoot>;
   Practice: ResolverTypeWrapper<PracticeRow>;
+  PracticeChange: ResolverTypeWrapper<PracticeChange>;
   PracticeConnection: ResolverTypeWrapper<PracticeConnectionRow>;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeFacets: ResolverTypeWrapper<PracticeFacetsRow>;
@@ -2067,6 +2143,7 @@ export type ResolversParentTypes = {
   PartnerKindGap: PartnerKindGapRow;
   PartnershipGaps: PartnershipGapsRoot;
   Practice: PracticeRow;
+  PracticeChange: PracticeChange;
   PracticeConnection: PracticeConnectionRow;
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
   PracticeFacets: PracticeFacetsRow;
@@ -2394,7 +2471,10 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   concerns?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   countryField?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PracticeChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedByPartners?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['PracticeLink']>, ParentType, ContextType>;
@@ -2411,8 +2491,22 @@ export type PracticeResolvers<ContextType = RequestContext, ParentType extends R
   thematicAreas?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   webLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PracticeChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeChange'] = ResolversParentTypes['PracticeChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['CurationOperation'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PracticeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PracticeConnection'] = ResolversParentTypes['PracticeConnection']> = {
@@ -2637,6 +2731,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartnerKindGap?: PartnerKindGapResolvers<ContextType>;
   PartnershipGaps?: PartnershipGapsResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
+  PracticeChange?: PracticeChangeResolvers<ContextType>;
   PracticeConnection?: PracticeConnectionResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
   PracticeFacets?: PracticeFacetsResolvers<ContextType>;

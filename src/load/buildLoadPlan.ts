@@ -10,6 +10,7 @@ import { loadReferenceData, provisionId, SEEDS_DIR, type InstrumentSeed, type Re
 import { SourceError } from '../ingest/SourceError';
 import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
+import { readCuratedSeed, type CuratedRows } from './curatedSeed';
 import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 
@@ -22,6 +23,8 @@ export interface LoadPlan {
   files: string[];
   fingerprint: string;
   practiceIds: string[];
+  /** seeds/curated/curation.yaml, applied after the rows (see applyCurated). */
+  curated?: CuratedRows;
   rows: {
     documents: Rows;
     countries: Rows;
@@ -251,11 +254,15 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
         `${t.instrument} is not an ILO convention or protocol of seeds/reference/instruments.yaml`,
       );
   }
+  // The curators' exported work: a new export reloads, and the load applies it after the seeds.
+  const curated = readCuratedSeed(seedsDir);
+  if (curated) track(curated.file);
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
     files,
     fingerprint: hash.digest('hex'),
     practiceIds: [...allPractices.keys()],
+    curated,
     rows: {
       documents: seeds.map(({ seed, file }) => ({ id: seed.document.id, props: { ...seed.document, loadedFrom: file } })),
       countries: allCountries().map((c) => ({

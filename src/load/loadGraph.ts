@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Executor, TxRunner } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
+import { applyCurated } from './applyCurated';
 import type { LoadPlan, Rows } from './buildLoadPlan';
 
 /** Counts of what a load wrote. */
@@ -96,6 +97,7 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
       }
     }
     await executor.writeTransaction(async (tx) => {
+      if (plan.curated) await applyCurated(tx, plan.curated);
       await tx.run('load/sweepStale', { files: plan.files, stamp });
     }, opts.timeoutMs ?? 600_000);
     await deriveBackingsInBatches(executor, opts, (n) => {
@@ -112,6 +114,8 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
         opts.onProgress?.(done, total, key);
       });
     }
+    // The curators' exported work after the paper's seeds, before the sweep (which keeps what they touched).
+    if (plan.curated) await applyCurated(tx, plan.curated);
     await tx.run('load/sweepStale', { files: plan.files, stamp });
     // The derived facts last, from the edges as they now stand (see cypher/backing/derive.cypher).
     await tx.run('backing/derive', { practiceIds: null, withThemes: true });

@@ -1,6 +1,6 @@
 import type { BackingSpecificity } from '../generated/graphql';
 /** A practice as the repository returns it: the parent of the Practice resolvers. */
-export interface PracticeRow {
+export interface PracticeRow extends PracticeCurationRow {
   id: string;
   title: string;
   summary: string;
@@ -14,6 +14,15 @@ export interface PracticeRow {
   /** Null for a practice a curator created. */
   sourceDocument: string | null;
   sourceLines: number[] | null;
+}
+
+/** A practice's curation: its version (1 until a curator changes it), who created and changed it, when. */
+export interface PracticeCurationRow {
+  version: number;
+  createdBy: string | null;
+  createdAt: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
 }
 
 /** An outgoing edge of a practice with its provenance. */

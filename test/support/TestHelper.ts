@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { CurationJournal } from '../../src/curation/curationJournal';
+import type { CurationServices } from '../../src/curation/curationServices';
+import { ANONYMOUS_CURATOR, CuratorRegistry } from '../../src/curation/curatorRegistry';
 import { loadCypherCatalog } from '../../src/db/cypherCatalog';
 import { createDriver } from '../../src/db/connect';
 import { Executor } from '../../src/db/executor';
@@ -84,9 +90,28 @@ export class TestHelper {
     return server;
   }
 
-  /** The shared services of a server (a fresh reference cache each time: tests reload data). */
-  services(limits: Limits = DEFAULT_LIMITS, curatorToken?: string): ServerServices {
-    return { executor: this.executor, reference: new ReferenceCache(this.executor), results: new ResultCache(60_000), limits, curatorToken };
+  /**
+   * The shared services of a server (a fresh reference cache each time: tests reload data).
+   * `curators`: one token (the anonymous curator of CURATOR_TOKEN) or token → name; the
+   * curation journal is a fresh file in a temp folder (`services.journal.file`).
+   */
+  services(limits: Limits = DEFAULT_LIMITS, curators?: string | Record<string, string>): ServerServices {
+    return {
+      executor: this.executor,
+      reference: new ReferenceCache(this.executor),
+      results: new ResultCache(60_000),
+      limits,
+      ...TestHelper.curation(curators),
+    };
+  }
+
+  /** Curators and a fresh journal in a temp folder, as {@link services} gives them. */
+  static curation(curators?: string | Record<string, string>): CurationServices {
+    const pairs: Array<[string, string]> = typeof curators === 'string' ? [[curators, ANONYMOUS_CURATOR]] : Object.entries(curators ?? {});
+    return {
+      curators: CuratorRegistry.of(pairs),
+      journal: new CurationJournal(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-journal-')), 'journal.jsonl')),
+    };
   }
 
   /** A fresh request context, as the HTTP layer makes one per request. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR } from '../../../src/db/cypherCatalog';
@@ -5,6 +6,20 @@ import { CurationRepository } from '../../../src/curation/curationRepository';
 import { loadReferenceData, SEEDS_DIR } from '../../../src/ingest/referenceData';
 import { readInstrumentScope } from '../../../src/load/instrumentScope';
 import { TestHelper } from '../../support/TestHelper';
+
+type LinkType = 'BACKED_BY' | 'ADDRESSES';
+
+/** The curation writes these tests make, as a curator's changes (each one transaction, journaled). */
+function curationWrites(repo: CurationRepository) {
+  const stamp = () => ({ id: randomUUID(), at: new Date().toISOString(), curator: 'test' });
+  return {
+    link: (practiceId: string, link: { type: LinkType; target: string; evidence: string }) =>
+      repo.apply({ op: 'linkPractice', practiceId, link }, stamp(), null),
+    unlink: (practiceId: string, type: LinkType, target: string) => repo.apply({ op: 'unlinkPractice', practiceId, link: { type, target } }, stamp(), null),
+    update: (practiceId: string, fields: { summary: string }, evidence: string) =>
+      repo.apply({ op: 'updatePractice', practiceId, fields, evidence }, stamp(), null),
+  };
+}
 
 /**
  * The backing rule is derived once (cypher/backing/derive.cypher) into BACKS edges, at every load
@@ -14,7 +29,7 @@ import { TestHelper } from '../../support/TestHelper';
  */
 describe('derived backings (BACKS)', () => {
   let helper: TestHelper;
-  let curation: CurationRepository;
+  let curation: ReturnType<typeof curationWrites>;
 
   // The oracle: (practice, instrument) pairs reached over the source edges, not over BACKS.
   const oraclePairs = async (): Promise<string[]> =>
@@ -96,7 +111,7 @@ describe('derived backings (BACKS)', () => {
   beforeAll(async () => {
     helper = TestHelper.create();
     await helper.resetToSeed();
-    curation = new CurationRepository(helper.executor);
+    curation = curationWrites(new CurationRepository(helper.executor, TestHelper.curation().journal));
   });
   afterAll(async () => {
     await helper.close();

@@ -31,6 +31,7 @@ describe('when the database goes away', () => {
       reference: new ReferenceCache(executor),
       results: new ResultCache(0),
       limits: DEFAULT_LIMITS,
+      ...TestHelper.curation(),
     });
   }, 240_000);
   afterAll(async () => {
