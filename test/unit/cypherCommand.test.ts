@@ -77,6 +77,7 @@ describe('kg cypher (reads cypher/ only)', () => {
       'gaps/coverage',
       'instrument/matrix',
       'practice/count',
+      'practice/facetCounts',
       'practice/pageByTitle:TITLE_ASC',
       'practice/pageByTitle:TITLE_DESC',
       'practice/pageOfTextMatches:TITLE_ASC',
