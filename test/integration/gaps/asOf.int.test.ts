@@ -77,9 +77,10 @@ describe('the graph as of a year', () => {
 
   it('answers treatyStatus in a year: a party since its ratification, not before, and nobody before an instrument is adopted', async () => {
     const { country } = await run<{ country: Record<string, string> }>(
-      '{ country(id: "MEX") { now: treatyStatus(instrument: "ICRMW") y1999: treatyStatus(instrument: "ICRMW", asOf: 1999) y1998: treatyStatus(instrument: "ICRMW", asOf: 1998) y1985: treatyStatus(instrument: "ICRMW", asOf: 1985) ilo: treatyStatus(instrument: "ILO-C29", asOf: 2015) } }',
+      '{ country(id: "MEX") { now: treatyStatus(instrument: "ICRMW") y1999: treatyStatus(instrument: "ICRMW", asOf: 1999) y1998: treatyStatus(instrument: "ICRMW", asOf: 1998) y1985: treatyStatus(instrument: "ICRMW", asOf: 1985) ilo: treatyStatus(instrument: "ILO-C29", asOf: 2010) } }',
     );
     expect(tableRows('MX').get('ICRMW')).toEqual({ status: 'state party', year: 1999 });
+    // Mexico's C29 row (a 2014 list) gives no year of ratification: in 2010 its status is unknown.
     expect(country).toEqual({ now: 'RATIFIED', y1999: 'RATIFIED', y1998: 'NOT_RATIFIED', y1985: 'NOT_RATIFIED', ilo: 'UNKNOWN' });
   });
 
