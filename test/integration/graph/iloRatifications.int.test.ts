@@ -39,8 +39,12 @@ describe('ILO ratification status in the graph', () => {
     expect(await status('JPN', 'ILO-C189')).toBe('NOT_RATIFIED');
     expect(await status('URY', 'ILO-C189')).toBe('RATIFIED');
     expect(await status('URY', 'ILO-C189', 2011)).toBe('NOT_RATIFIED');
-    // C97: the table is partial, so a member with no row is unknown, not "not ratified".
-    expect(await status('JPN', 'ILO-C97')).toBe('UNKNOWN');
+    // C138: the table is partial, so a member with no row is unknown, not "not ratified".
+    expect(await status('JPN', 'ILO-C138')).toBe('UNKNOWN');
+    // C97 is complete (54 ratifications): Japan has none; Sierra Leone ratified in 2021.
+    expect(await status('JPN', 'ILO-C97')).toBe('NOT_RATIFIED');
+    expect(await status('SLE', 'ILO-C97')).toBe('RATIFIED');
+    expect(await status('SLE', 'ILO-C97', 2020)).toBe('NOT_RATIFIED');
     // Non-members cannot ratify, whatever the table.
     for (const id of ['BTN', 'LIE', 'AND', 'MCO', 'NRU', 'PRK', 'FSM']) expect(await status(id, 'ILO-C29')).toBe('NOT_A_MEMBER');
     // Denounced (C105): Malaysia ratified it in 1958 and denounced it in 1990, so it was a party
@@ -115,12 +119,15 @@ describe('ILO ratification status in the graph', () => {
     );
     expect(bad).toEqual([{ n: 0 }]);
     const counts = await helper.cypher<{ i: string; n: number }>(
-      "MATCH (:Country)-[r:RATIFIED]->(i:Instrument) WHERE i.id IN ['ILO-C182', 'ILO-C189', 'ILO-C105'] RETURN i.id AS i, count(r) AS n ORDER BY i",
+      "MATCH (:Country)-[r:RATIFIED]->(i:Instrument) WHERE i.id IN ['ILO-C182', 'ILO-C189', 'ILO-C105', 'ILO-C97', 'ILO-C143', 'ILO-C29'] RETURN i.id AS i, count(r) AS n ORDER BY i",
     );
     expect(counts).toEqual([
       { i: 'ILO-C105', n: 173 },
+      { i: 'ILO-C143', n: 27 },
       { i: 'ILO-C182', n: 187 },
       { i: 'ILO-C189', n: 30 },
+      { i: 'ILO-C29', n: 180 },
+      { i: 'ILO-C97', n: 54 },
     ]);
   });
 });
