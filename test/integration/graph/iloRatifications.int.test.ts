@@ -125,7 +125,7 @@ describe('ILO ratification status in the graph', () => {
       { i: 'ILO-C105', n: 173 },
       { i: 'ILO-C143', n: 27 },
       { i: 'ILO-C182', n: 187 },
-      { i: 'ILO-C189', n: 30 },
+      { i: 'ILO-C189', n: 31 },
       { i: 'ILO-C29', n: 180 },
       { i: 'ILO-C97', n: 54 },
     ]);
