@@ -383,7 +383,11 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           instrument: r.instrument,
           status: r.status,
           // observedIn: the year the table saw this status, which `asOf` questions compare with.
-          edge: edge('dataset', r.evidence, r.file, { ...(r.year !== null ? { year: r.year } : {}), observedIn: observedIn }),
+          edge: edge('dataset', r.evidence, r.file, {
+            ...(r.year !== null ? { year: r.year } : {}),
+            ...(r.ratifiedYear !== null ? { ratifiedYear: r.ratifiedYear } : {}),
+            observedIn: observedIn,
+          }),
         }))
         .concat(
           ilo.rows.map((r): Rows[number] => ({

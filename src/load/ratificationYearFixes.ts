@@ -60,6 +60,22 @@ const confirmedSchema = z
     note: z.string().optional(),
   })
   .strict();
+// A party that has since denounced the instrument: the table still says "state party", the
+// source says when it left, so the row loads as DENOUNCED (a party from the table's year until then).
+const denouncedSchema = z
+  .object({
+    instrument: z.string().min(1),
+    country: iso3,
+    /** What the table says: "RATIFIED <year>", the year it became a party. */
+    table: z.string().regex(/^RATIFIED \d{4}$/, 'expected "RATIFIED <year>"'),
+    /** The year of the denunciation (its notification), which the source names. */
+    year,
+    source: z.string().min(1),
+    /** The source's words for this state, transcribed; they name the year. */
+    row: z.string().min(1),
+    note: z.string().optional(),
+  })
+  .strict();
 const uncheckedSchema = z
   .object({
     instrument: z.string().min(1),
@@ -76,10 +92,11 @@ const fileSchema = z
     unresolved: z.array(unresolvedSchema).default([]),
     confirmed: z.array(confirmedSchema).default([]),
     unchecked: z.array(uncheckedSchema).default([]),
+    denounced: z.array(denouncedSchema).default([]),
   })
   .strict();
 
-const LISTS = ['fixes', 'unresolved', 'confirmed', 'unchecked'] as const;
+const LISTS = ['fixes', 'unresolved', 'confirmed', 'unchecked', 'denounced'] as const;
 
 const KIND_MARK: Record<string, string> = Object.fromEntries(Object.entries(UNTC_KIND).map(([mark, kind]) => [kind, mark]));
 
@@ -88,13 +105,15 @@ export type YearSource = z.infer<typeof sourceSchema>;
 
 /**
  * One reviewed row of the file and the line it stands on: a correction, an unresolved
- * disagreement, an agreement (`confirmed`), or a row no second source speaks for (`unchecked`).
+ * disagreement, an agreement (`confirmed`), a row no second source speaks for (`unchecked`), or a
+ * party that has denounced the instrument since (`denounced`).
  */
 export type RatificationYearFix =
   | (z.infer<typeof fixSchema> & { action: 'fix'; line: number; sourceOf: YearSource })
   | (z.infer<typeof unresolvedSchema> & { action: 'unresolved'; line: number; sourceOf: YearSource })
   | (z.infer<typeof confirmedSchema> & { action: 'confirmed'; line: number; sourceOf: YearSource })
-  | (z.infer<typeof uncheckedSchema> & { action: 'unchecked'; line: number });
+  | (z.infer<typeof uncheckedSchema> & { action: 'unchecked'; line: number })
+  | (z.infer<typeof denouncedSchema> & { action: 'denounced'; line: number; sourceOf: YearSource });
 
 /**
  * Reads seeds/reference/ratification-year-fixes.yaml: every source is named, every fix, unresolved
@@ -128,6 +147,15 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
           message: `the row's last date must be the year ${f.to} marked as ${f.kind} (${KIND_MARK[f.kind] || 'no mark'})`,
         });
     });
+    d.denounced.forEach((c, i) => {
+      if (!new RegExp(`\\b${c.year}\\b`).test(c.row))
+        issues.push({ path: ['denounced', i, 'row'], message: `the row must name the year ${c.year} of the denunciation` });
+      if (Number(c.table.slice(-4)) > c.year)
+        issues.push({ path: ['denounced', i, 'year'], message: `a denunciation in ${c.year} cannot precede the ratification the table gives (${c.table})` });
+      const source = d.sources[c.source];
+      if (source && Number(source.asOf.slice(0, 4)) < c.year)
+        issues.push({ path: ['denounced', i, 'year'], message: `source ${c.source} is as of ${source.asOf}, before ${c.year}` });
+    });
     d.confirmed.forEach((c, i) => {
       if (!new RegExp(`\\b${c.year}\\b`).test(c.row))
         issues.push({ path: ['confirmed', i, 'row'], message: `the row must name the year ${c.year} it confirms` });
@@ -146,6 +174,7 @@ export function readRatificationYearFixes(seedsDir: string): { sources: Record<s
       ...data.unresolved.map((f, i) => ({ ...f, action: 'unresolved' as const, line: lines.unresolved[i]!, sourceOf: data.sources[f.source]! })),
       ...data.confirmed.map((f, i) => ({ ...f, action: 'confirmed' as const, line: lines.confirmed[i]!, sourceOf: data.sources[f.source]! })),
       ...data.unchecked.map((f, i) => ({ ...f, action: 'unchecked' as const, line: lines.unchecked[i]! })),
+      ...data.denounced.map((f, i) => ({ ...f, action: 'denounced' as const, line: lines.denounced[i]!, sourceOf: data.sources[f.source]! })),
     ],
   };
 }
@@ -160,5 +189,5 @@ function entryLines(file: string, shown: string): Record<(typeof LISTS)[number],
     if (!isSeq(seq)) return [];
     return seq.items.map((item) => (isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0));
   };
-  return { fixes: at('fixes'), unresolved: at('unresolved'), confirmed: at('confirmed'), unchecked: at('unchecked') };
+  return { fixes: at('fixes'), unresolved: at('unresolved'), confirmed: at('confirmed'), unchecked: at('unchecked'), denounced: at('denounced') };
 }

@@ -10,8 +10,12 @@ import { RATIFICATION_YEAR_FIXES, type RatificationYearFix } from './ratificatio
 export interface RatificationRow {
   country: string;
   instrument: string;
-  status: 'RATIFIED' | 'SIGNED' | 'NO_ACTION';
+  /** DENOUNCED: a party the table lists that a reviewed source says has denounced it since. */
+  status: 'RATIFIED' | 'SIGNED' | 'NO_ACTION' | 'DENOUNCED';
+  /** The year of ratification, or (DENOUNCED) of the denunciation. */
   year: number | null;
+  /** DENOUNCED: the year it had become a party, from the table. */
+  ratifiedYear: number | null;
   evidence: string;
   /** The table it comes from, relative to the project. */
   file: string;
@@ -70,22 +74,27 @@ export function readRatificationTable(
     const fixed = codeFixes[r.iso2];
     const country = countries.getByIso2(fixed ?? r.iso2);
     if (!country) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso2)} for ${JSON.stringify(r.member)}`);
-    const status = STATUS[r.status];
+    const tableStatus = STATUS[r.status];
     const tableYear = r['year ratification or accession'] ? Number(r['year ratification or accession']) : null;
     const yearFix = fixes.get(country.id);
     fixes.delete(country.id);
-    if (yearFix) checkStillApplies(yearFix, status, tableYear, `${shown}:${line}`);
-    const year = yearFix?.action === 'fix' ? yearFix.to : tableYear;
+    if (yearFix) checkStillApplies(yearFix, tableStatus, tableYear, `${shown}:${line}`);
+    const denounced = yearFix?.action === 'denounced';
+    const status: RatificationRow['status'] = denounced ? 'DENOUNCED' : tableStatus;
+    const year = yearFix?.action === 'fix' ? yearFix.to : yearFix?.action === 'denounced' ? yearFix.year : tableYear;
     // Zimbabwe's OP-CEDAW row says "state party" with no year and every flag 0: kept as the
     // status says, with the disagreement in the evidence for a reader to weigh.
     const flagsDisagree =
-      (status === 'RATIFIED' && r['state party'] === '0') || (status === 'SIGNED' && r.signatory === '0') || (status === 'NO_ACTION' && r['no action'] === '0');
+      (tableStatus === 'RATIFIED' && r['state party'] === '0') ||
+      (tableStatus === 'SIGNED' && r.signatory === '0') ||
+      (tableStatus === 'NO_ACTION' && r['no action'] === '0');
     const fix = fixed ? `; code ${r.iso2} read as ${fixed} (seeds/reference/ratification-code-fixes.yaml)` : '';
     return {
       country: country.id,
       instrument,
       status,
       year,
+      ratifiedYear: denounced ? tableYear : null,
       evidence: `seeds/sources/ratification/${name}:${line}: ${r.member}, "${r.status}"${tableYear ? ` (${tableYear})` : ''}${fix}${yearFix ? yearNote(yearFix) : ''}${flagsDisagree ? '; the 0/1 columns of this row disagree with its status' : ''}${status === 'RATIFIED' && year === null ? '; no year given' : ''}`,
       file: shown,
     };
@@ -112,5 +121,6 @@ function yearNote(f: RatificationYearFix): string {
   if (f.action === 'unchecked') return `; year not cross-checked: no second source found (${RATIFICATION_YEAR_FIXES}:${f.line})`;
   const per = `per ${f.sourceOf.title}, as of ${f.sourceOf.asOf} (${RATIFICATION_YEAR_FIXES}:${f.line})`;
   if (f.action === 'confirmed') return `; year confirmed ${per}`;
+  if (f.action === 'denounced') return `; denounced in ${f.year} ${per}, so a party from the table's year until then`;
   return f.action === 'fix' ? `; year ${f.from} in the table, ${f.to} (${f.kind}) ${per}` : `; disputed: ${f.other} ${per}, unresolved and not changed`;
 }

@@ -31,6 +31,7 @@ const row = (country: string, status: RatificationRow['status'], year: number | 
   instrument: 'ICERD',
   status,
   year,
+  ratifiedYear: null,
   evidence: `table row of ${country}`,
   file: 'table.csv',
 });

@@ -51,6 +51,34 @@ describe('ratification years corrected by a second source', () => {
     );
   });
 
+  it("loads the parties that have denounced the ICCPR Optional Protocol as DENOUNCED, a party from the table's year until then", () => {
+    const jam = edge(plan, 'JAM', 'ICCPR-OP1');
+    expect(jam.status).toBe('DENOUNCED');
+    expect(jam.edge).toMatchObject({ year: 1997, ratifiedYear: 1975 });
+    expect(jam.edge.evidence).toBe(
+      `seeds/sources/ratification/hr_status_iccpr_op1.csv:85: Jamaica, "state party" (1975); denounced in 1997 per American Journal of International Law: Jamaica Withdraws the Right of Individual Petition under the International Covenant on Civil and Political Rights (N. Schiffrin, 1998), Cambridge Core, as of 2017-02-27 (seeds/reference/ratification-year-fixes.yaml:${entryLine(text, 'ICCPR-OP1', 'JAM')}), so a party from the table's year until then`,
+    );
+    const tto = edge(plan, 'TTO', 'ICCPR-OP1');
+    expect(tto).toMatchObject({ status: 'DENOUNCED', edge: { year: 2000, ratifiedYear: 1980 } });
+    // Every other party of the table stays RATIFIED.
+    const denounced = plan.rows.ratifications.filter((r) => r.status === 'DENOUNCED' && !String(r.instrument).startsWith('ILO-'));
+    expect(denounced.map((r) => `${String(r.instrument)}/${String(r.country)}`).sort()).toEqual(['ICCPR-OP1/JAM', 'ICCPR-OP1/TTO']);
+  });
+
+  it('refuses a denunciation whose source does not name its year', () => {
+    const seeds = seedsCopy();
+    const file = path.join(seeds, 'reference', 'ratification-year-fixes.yaml');
+    fs.writeFileSync(
+      file,
+      text
+        .replace('Jamaica became the first country to denounce', 'Jamaica became the first country to leave'.replace('leave', 'denounce in 1996'))
+        .replace('In October 1997, [...] ', ''),
+    );
+    expect(() => readRatificationYearFixes(seeds)).toThrow(
+      /ratification-year-fixes\.yaml:\d+: denounced\[0\]\.row: the row must name the year 1997 of the denunciation/,
+    );
+  });
+
   it('applies every fix of the file, each with its own line in the evidence', () => {
     const raw = parse(text) as { fixes: Array<{ instrument: string; country: string; from: number; to: number; kind: string }> };
     const { entries } = readRatificationYearFixes(SEEDS_DIR);
