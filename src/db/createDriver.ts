@@ -1,0 +1,19 @@
+import neo4j from 'neo4j-driver';
+
+/** Creates the project's driver with settings that make an unreachable server fail fast. */
+export function createDriver(uri: string, username: string, password: string) {
+  // The embedded server runs without authentication; a remote one needs credentials.
+  const auth = password ? neo4j.auth.basic(username, password) : undefined;
+  return neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    connectionTimeout: 1_500,
+    // Waiting for a free pooled connection under load is not a fault: queue rather than fail.
+    // (A database that is down fails at connect, which connectionTimeout bounds.)
+    connectionAcquisitionTimeout: 30_000,
+    // The driver then retries a transient failure once, about a second later: enough to ride out
+    // a cluster's leader switch, short enough that a dead database fails a request within 2 s.
+    maxTransactionRetryTime: 0,
+    maxConnectionPoolSize: 100,
+    userAgent: 'migrant-rights-kg/0.1',
+  });
+}
