@@ -46,7 +46,10 @@ const propertyValue = z.union([
   z.array(safeInt),
   z
     .record(z.string(), z.union([z.string(), z.array(z.string())]))
-    .refine((o) => Object.keys(o).length === 1 && TYPED_TAGS.some((t) => `$${t}` === Object.keys(o)[0]), `a tagged value is {"$<type>": text} with type one of ${TYPED_TAGS.join(', ')}`),
+    .refine(
+      (o) => Object.keys(o).length === 1 && TYPED_TAGS.some((t) => `$${t}` === Object.keys(o)[0]),
+      `a tagged value is {"$<type>": text} with type one of ${TYPED_TAGS.join(', ')}`,
+    ),
 ]);
 
 /** A property value as the file holds it. */

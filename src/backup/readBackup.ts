@@ -53,10 +53,7 @@ function check<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
  * counts and checksum of what came before. Yields the nodes and relationships as it goes; a
  * caller that only checks (`verifyBackup`) drops them.
  */
-export async function* readBackup(
-  file: string,
-  onHeader: (header: BackupHeader) => void = () => {},
-): AsyncGenerator<BackupLine, BackupManifest, undefined> {
+export async function* readBackup(file: string, onHeader: (header: BackupHeader) => void = () => {}): AsyncGenerator<BackupLine, BackupManifest, undefined> {
   const hash = crypto.createHash('sha256');
   let lineNo = 0;
   let nodes = 0;
@@ -93,7 +90,8 @@ export async function* readBackup(
       yield { kind: 'node', line };
     } else if ('r' in obj) {
       const line = check(backupLines.relationshipLine, value, where);
-      for (const end of [line.s, line.e]) if (end >= nodes) throw new BackupFileError(`${where}: relationship ${line.r} names node ${end}, which the file does not hold`);
+      for (const end of [line.s, line.e])
+        if (end >= nodes) throw new BackupFileError(`${where}: relationship ${line.r} names node ${end}, which the file does not hold`);
       relationships++;
       types[line.r] = (types[line.r] ?? 0) + 1;
       yield { kind: 'relationship', line };
@@ -112,7 +110,8 @@ export async function* readBackup(
     );
   }
   const sha256 = hash.digest('hex');
-  if (sha256 !== manifest.sha256) throw new BackupFileError(`${file}: checksum mismatch (manifest ${manifest.sha256}, content ${sha256}): the file was damaged`);
+  if (sha256 !== manifest.sha256)
+    throw new BackupFileError(`${file}: checksum mismatch (manifest ${manifest.sha256}, content ${sha256}): the file was damaged`);
   return manifest;
 }
 

@@ -90,7 +90,9 @@ export async function restoreBackup(executor: Executor, file: string, opts: Rest
 
   const after = await counts(executor);
   if (after.nodes !== manifest.nodes || after.relationships !== manifest.relationships) {
-    throw new Error(`after the restore the database holds ${after.nodes} nodes and ${after.relationships} relationships; the backup has ${manifest.nodes} and ${manifest.relationships}`);
+    throw new Error(
+      `after the restore the database holds ${after.nodes} nodes and ${after.relationships} relationships; the backup has ${manifest.nodes} and ${manifest.relationships}`,
+    );
   }
   return { header, manifest, deleted: before, seconds: (Date.now() - started) / 1000 };
 }

@@ -43,7 +43,9 @@ export async function restoreCommand(file: string, opts: { force?: boolean }, io
     });
     if (report.deleted.nodes > 0) io.err(`deleted ${report.deleted.nodes} nodes and ${report.deleted.relationships} relationships first (--force)`);
     const m = report.manifest;
-    io.out(`Restored ${m.nodes} nodes and ${m.relationships} relationships from ${file} (backup of ${report.header.createdAt}) in ${report.seconds.toFixed(1)} s.`);
+    io.out(
+      `Restored ${m.nodes} nodes and ${m.relationships} relationships from ${file} (backup of ${report.header.createdAt}) in ${report.seconds.toFixed(1)} s.`,
+    );
     if (session.db.running) io.err('The running server keeps some reference data in memory: restart it to see the restored graph everywhere.');
   } finally {
     await session.close();

@@ -9,7 +9,12 @@ import { createDriver } from './createDriver';
 /** The file the embedded launcher writes in its store folder while it serves (see EmbeddedNeo4j.java). */
 export const ADDRESS_FILE = 'kg-bolt.json';
 
-const addressSchema = z.object({ uri: z.string().regex(/^bolt:\/\/127\.0\.0\.1:\d+$/), databaseId: z.string().min(1), pid: z.number().int(), version: z.string() });
+const addressSchema = z.object({
+  uri: z.string().regex(/^bolt:\/\/127\.0\.0\.1:\d+$/),
+  databaseId: z.string().min(1),
+  pid: z.number().int(),
+  version: z.string(),
+});
 
 /** An embedded Neo4j that another process (`npm start`) is running on this store. */
 export type RunningNeo4j = z.infer<typeof addressSchema>;
@@ -19,7 +24,12 @@ export type RunningNeo4j = z.infer<typeof addressSchema>;
  * and name a server that answers with the same database id. Anything else (no file, a file left
  * by a killed server, a port now held by another Neo4j) is undefined, and why goes to `log`.
  */
-export async function findRunningNeo4j(storeDir: string, database: string, logger: Logger, catalog: CypherCatalog = loadCypherCatalog()): Promise<RunningNeo4j | undefined> {
+export async function findRunningNeo4j(
+  storeDir: string,
+  database: string,
+  logger: Logger,
+  catalog: CypherCatalog = loadCypherCatalog(),
+): Promise<RunningNeo4j | undefined> {
   const file = path.join(storeDir, ADDRESS_FILE);
   let text: string;
   try {
