@@ -118,7 +118,7 @@ describe('kg backup and kg restore', () => {
       CREATE (e)-[:SELF]->(e)
       CREATE ()`);
     original = await graphFingerprint(helper);
-  });
+  }, 180_000); // loading the seed takes a while on a loaded machine
   afterAll(async () => {
     await helper.cypher('MATCH (n) WHERE n:Extra OR n:Probe OR n:ProbeCounter OR (size(labels(n)) = 0 AND size(keys(n)) = 0) DETACH DELETE n');
     await helper.close();
