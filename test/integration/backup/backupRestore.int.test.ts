@@ -264,7 +264,11 @@ describe('kg backup and kg restore', () => {
     const held = await totals(helper);
     const backup = await kg(['backup', '--out', out]);
     expect(backup).toMatchObject({ code: 0, err: expect.stringContaining(`: ${held.nodes} nodes, ${held.relationships} relationships`) });
-    expect((await kg(['backup', '--out', out])).code).toBe(2); // exists: not replaced without --force
+    // The file exists: not replaced without --force.
+    expect(await kg(['backup', '--out', out])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(`error: ${out} exists; choose another name or pass --force`),
+    });
     const refused = await kg(['restore', out]);
     expect(refused).toMatchObject({
       code: 1,
