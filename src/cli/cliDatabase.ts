@@ -26,25 +26,27 @@ export interface CliSession {
 }
 
 /**
- * Opens the graph for a command: NEO4J_URI's server when set, else the embedded Neo4j on its
- * store (which `npm start` may be holding: the error then says how to reach that one instead).
+ * Opens the graph for a command: NEO4J_URI's server when set; else the embedded Neo4j that
+ * `npm start` is running on the store, when there is one (found through its address file); else
+ * an embedded Neo4j of its own on the store.
  */
 export async function openCliSession(log: (m: string) => void): Promise<CliSession> {
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', false, process.stderr);
   let db: Database;
   try {
-    db = await connectDatabase(config, logger);
+    db = await connectDatabase(config, logger, { useRunning: true });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/already in use/.test(message)) {
       throw new Error(
-        `${message}\nIf \`npm start\` is running, point the command at its database: NEO4J_URI=bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT} npm run kg -- ...`,
+        `${message}\nIf another Neo4j holds the port, set NEO4J_EMBEDDED_PORT, or point the command at that Neo4j: NEO4J_URI=bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT} npm run kg -- ...`,
       );
     }
     throw err;
   }
   if (db.embedded) log(`(embedded Neo4j ${db.embedded.version}, store ${config.NEO4J_DATA_DIR})`);
+  if (db.running) log(`(the running server's Neo4j ${db.running.version} at ${db.running.uri}, store ${config.NEO4J_DATA_DIR})`);
   const services: ServerServices = {
     executor: db.executor,
     reference: new ReferenceCache(db.executor),

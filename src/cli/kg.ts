@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CodedError } from '../errors/domainErrors';
 import { ErrorCode } from '../errors/errorCodes';
 import { exportCommand, loadCommand, queryCommand, statsCommand, UsageError, type CliOutput } from './graphCommands';
+import { backupCommand, restoreCommand } from './backupCommands';
 import { cypherListCommand, cypherShowCommand } from './cypherCommand';
 import { gapsCommand, type GapsOptions } from './gapsCommand';
 import { runIngest, type IngestOptions } from './ingestCommand';
@@ -25,7 +26,7 @@ const FILTER_OPTIONS: Array<[string, string]> = [
 export function buildCli(io: CliOutput): Command {
   const program = new Command('kg')
     .description(
-      'Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, list partnership gaps, show its Cypher.\nUses NEO4J_URI when set, else the embedded Neo4j (see README, "Configuration").',
+      'Migrant-rights knowledge graph: ingest sources, load the graph, query it, export it, back it up and restore it, list partnership gaps, show its Cypher.\nUses NEO4J_URI when set, else the embedded Neo4j that `npm start` runs on the store, else an embedded Neo4j of its own (see README, "Configuration").',
     )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -67,6 +68,21 @@ export function buildCli(io: CliOutput): Command {
     .action(async (file: string, opts: { variables?: string; token?: string }) => {
       if (!(await queryCommand(file, opts, io))) process.exitCode = 1;
     });
+
+  program
+    .command('backup')
+    .description('Write the whole graph (nodes, relationships, every property) to one gzipped, versioned file with counts and a checksum')
+    .requiredOption('-o, --out <file>', 'the backup file to write (e.g. backups/kg-2026-01-31.jsonl.gz)')
+    .option('--attempts <n>', 'how many times to read the graph in search of a moment without writes (default 5)')
+    .option('--force', 'replace the file if it exists')
+    .action((opts: { out: string; attempts?: string; force?: boolean }) => backupCommand(opts, io));
+
+  program
+    .command('restore')
+    .description('Check a backup file whole, then load it into an empty database, with the constraints and indexes')
+    .argument('<file>', 'a file written by `kg backup`')
+    .option('--force', 'delete everything in a non-empty database first')
+    .action((file: string, opts: { force?: boolean }) => restoreCommand(file, opts, io));
 
   const exporter = program
     .command('export')

@@ -1,50 +1,54 @@
-import neo4j from 'neo4j-driver';
 import { projectPath, type Config } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { loadCypherCatalog } from './cypherCatalog';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embeddedNeo4j';
 import { Executor } from './executor';
-import { poolMax } from '../metrics/metrics';
+import { createDriver } from './createDriver';
+import { findRunningNeo4j, type RunningNeo4j } from './runningNeo4j';
 
-const MAX_POOL_SIZE = 100;
+export { createDriver } from './createDriver';
 
 /** A database connection and whatever was started to provide it. */
 export interface Database {
   executor: Executor;
   /** The embedded server when this process started one, else undefined. */
   embedded?: EmbeddedNeo4j;
+  /** The embedded Neo4j another process runs on the store, when this process uses it instead. */
+  running?: RunningNeo4j;
   uri: string;
   /** Closes the driver and stops the embedded server, if any. */
   close(): Promise<void>;
 }
 
-/** Creates the project's driver with settings that make an unreachable server fail fast. */
-export function createDriver(uri: string, username: string, password: string) {
-  // The embedded server runs without authentication; a remote one needs credentials.
-  const auth = password ? neo4j.auth.basic(username, password) : undefined;
-  poolMax.set(MAX_POOL_SIZE);
-  return neo4j.driver(uri, auth, {
-    disableLosslessIntegers: true,
-    connectionTimeout: 1_500,
-    // Waiting for a free pooled connection under load is not a fault: queue rather than fail.
-    // (A database that is down fails at connect, which connectionTimeout bounds.)
-    connectionAcquisitionTimeout: 30_000,
-    // The driver then retries a transient failure once, about a second later: enough to ride out
-    // a cluster's leader switch, short enough that a dead database fails a request within 2 s.
-    maxTransactionRetryTime: 0,
-    maxConnectionPoolSize: MAX_POOL_SIZE,
-    userAgent: 'migrant-rights-kg/0.1',
-  });
+/** Options for {@link connectDatabase}. */
+export interface ConnectOptions {
+  /**
+   * Use the embedded Neo4j another process (`npm start`) already runs on NEO4J_DATA_DIR, found
+   * through its address file, rather than start one (which would fail on the held store). The
+   * command line does; the server does not, since two servers on one store is a mistake.
+   */
+  useRunning?: boolean;
 }
 
 /**
- * Connects to NEO4J_URI when it is set; otherwise starts the embedded Neo4j on
- * NEO4J_EMBEDDED_PORT with its store in NEO4J_DATA_DIR.
+ * Connects to NEO4J_URI when it is set; otherwise, if asked, to the embedded Neo4j already
+ * running on NEO4J_DATA_DIR; otherwise starts the embedded Neo4j on NEO4J_EMBEDDED_PORT with its
+ * store in NEO4J_DATA_DIR.
  */
-export async function connectDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function connectDatabase(config: Config, logger: Logger, opts: ConnectOptions = {}): Promise<Database> {
   const catalog = loadCypherCatalog();
   let embedded: EmbeddedNeo4j | undefined;
+  let running: RunningNeo4j | undefined;
   let uri = config.NEO4J_URI;
+  let credentials = [config.NEO4J_USERNAME, config.NEO4J_PASSWORD] as const;
+  if (!uri && opts.useRunning) {
+    running = await findRunningNeo4j(projectPath(config.NEO4J_DATA_DIR), config.NEO4J_DATABASE, logger, catalog);
+    if (running) {
+      uri = running.uri;
+      // The embedded Neo4j has no authentication (it listens on loopback only).
+      credentials = ['neo4j', ''];
+    }
+  }
   if (!uri) {
     embedded = await startEmbeddedNeo4j({
       storeDir: projectPath(config.NEO4J_DATA_DIR),
@@ -58,11 +62,12 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<D
     uri = embedded.uri;
     logger.info({ uri, version: embedded.version }, 'embedded Neo4j is ready');
   }
-  const driver = createDriver(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
+  const driver = createDriver(uri, ...credentials);
   const executor = new Executor(driver, config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS);
   return {
     executor,
     embedded,
+    running,
     uri,
     async close() {
       await executor.close().catch(() => undefined);

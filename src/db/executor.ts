@@ -33,6 +33,18 @@ export interface TxRunner {
   run<T = Record<string, unknown>>(name: QueryName, params?: Params): Promise<T[]>;
 }
 
+/** Streams named statements inside one read transaction (see {@link Executor.readUnchanged}). */
+export interface TxStreamer {
+  stream<T = Record<string, unknown>>(name: QueryName, params?: Params): AsyncGenerator<T, void, undefined>;
+}
+
+/** What {@link Executor.readUnchanged} found: the work's result, and whether the graph stayed still meanwhile. */
+export interface UnchangedRead<T> {
+  result: T;
+  /** No write committed between just before the read transaction began and just after it ended. */
+  unchanged: boolean;
+}
+
 /** Facts about the server, for /health. */
 export interface ServerFacts {
   version: string;
@@ -114,6 +126,40 @@ export class Executor {
   }
 
   /**
+   * Runs `work` in one read transaction whose statements stream their records, between two
+   * probes in the same session, and says whether any write committed in between. Neo4j's
+   * isolation is read-committed: one transaction alone does not see one state of the graph
+   * throughout. The probes' bookmarks name the last committed transaction (session bookmarks
+   * chain them, so on a cluster each one reads at least what the one before saw): equal
+   * bookmarks mean the graph did not change, so the work saw it whole at one moment.
+   */
+  async readUnchanged<T>(work: (tx: TxStreamer) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<UnchangedRead<T>> {
+    return this.inSession('READ', async (session) => {
+      const probe = async () => {
+        const tx = session.beginTransaction({ timeout: this.txTimeoutMs });
+        await this.runIn(tx, 'backup/probe', {});
+        await tx.commit();
+        return [...session.lastBookmarks()].sort().join(' ');
+      };
+      const before = await probe();
+      const tx = session.beginTransaction({ timeout: timeoutMs });
+      let result: T;
+      try {
+        const streamer: TxStreamer = { stream: (name, params = {}) => this.streamIn(tx, name, params) };
+        result = await work(streamer);
+        await tx.commit();
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      } finally {
+        await tx.close().catch(() => undefined);
+      }
+      const after = await probe();
+      return { result, unchanged: before !== '' && before === after };
+    });
+  }
+
+  /**
    * Runs `work` in one write transaction: all its statements commit together or none does.
    * Not retried on transient errors, because `work` may have side effects outside the database.
    */
@@ -178,6 +224,18 @@ export class Executor {
     } finally {
       sessionsOpen.dec();
       await session.close();
+    }
+  }
+
+  private async *streamIn<T>(tx: Runnable, name: QueryName, params: Params): AsyncGenerator<T, void, undefined> {
+    const cypher = this.catalog.get(name);
+    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    this.observer?.(name);
+    this.logger.debug({ query: name, params }, 'cypher (streamed)');
+    try {
+      for await (const record of tx.run(cypher, toCypherParams(params))) yield record.toObject() as T;
+    } catch (err) {
+      throw mapNeo4jError(err);
     }
   }
 

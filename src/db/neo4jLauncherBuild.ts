@@ -60,6 +60,10 @@ export async function ensureLauncherBuilt(log: (msg: string) => void = () => {})
         else reject(new Error(`Maven could not build the Neo4j launcher (exit ${code}):\n${output.slice(-4000)}`));
       });
     });
+    // Maven leaves an unchanged classpath.txt as it was, older than the changed source: without
+    // this, every later start would find the build stale and run Maven again.
+    const now = new Date();
+    fs.utimesSync(CLASSPATH_FILE, now, now);
     log(`Neo4j launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   const deps = fs.readFileSync(CLASSPATH_FILE, 'utf8').trim();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { startEmbeddedNeo4j } from '../../../src/db/embeddedNeo4j';
 import { freePort, startTestNeo4j, tempStore, TEST_URI_ENV } from '../../support/testDatabase';
@@ -34,9 +35,18 @@ describe('the embedded Neo4j launcher', () => {
 
     const second = startEmbeddedNeo4j({ storeDir: store, port: await freePort(), heap: '512m', pagecache: '64m', startTimeoutMs: 120_000 });
     await expect(second).rejects.toThrow(/store .* is already in use by another Neo4j/);
+    // While it serves, the store says where (for `kg` beside `npm start`); the refused second
+    // instance leaves that alone, and a clean stop removes it.
+    const addressFile = path.join(store, 'kg-bolt.json');
+    expect(JSON.parse(fs.readFileSync(addressFile, 'utf8'))).toMatchObject({
+      uri: first.uri,
+      databaseId: expect.stringMatching(/^[0-9A-F]{64}$/),
+      version: first.version,
+    });
 
     await first.stop();
     expect(isAlive(first.pid)).toBe(false);
+    expect(fs.existsSync(addressFile)).toBe(false);
 
     const again = await startTestNeo4j(store);
     try {

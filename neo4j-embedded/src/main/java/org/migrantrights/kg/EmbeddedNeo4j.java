@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,17 @@ import org.neo4j.io.ByteUnit;
  * {@code NEO4J_FAILED } and a non-zero exit. The process stops cleanly on SIGINT/SIGTERM and when
  * its stdin closes, which is how it notices that its parent died.
  *
+ * <p>While it serves, {@code STORE/kg-bolt.json} says where: {@code {"uri", "databaseId", "pid",
+ * "version"}}, so that the {@code kg} command line can use this Neo4j instead of failing on the held
+ * store (src/db/runningNeo4j.ts). It is removed on a clean stop; a killed JVM leaves it behind, and
+ * the reader then finds nothing answering with that database id and ignores it.
+ *
  * <p>Arguments: {@code --store DIR --port N [--pagecache 1g] [--plugins DIR] [--tx-timeout 30s]}.
  */
 public final class EmbeddedNeo4j {
+  /** The file in the store folder that says where this Neo4j's Bolt connector listens. */
+  static final String ADDRESS_FILE = "kg-bolt.json";
+
   private EmbeddedNeo4j() {}
 
   public static void main(String[] args) {
@@ -78,8 +87,15 @@ public final class EmbeddedNeo4j {
     CountDownLatch stopped = new CountDownLatch(1);
     AtomicBoolean shuttingDown = new AtomicBoolean(false);
     final DatabaseManagementService service = dbms;
+    Path addressFile = store.resolve(ADDRESS_FILE);
     Runnable shutdown = () -> {
       if (shuttingDown.compareAndSet(false, true)) {
+        try {
+          // First, so that no reader is sent to a Neo4j that is going away.
+          Files.deleteIfExists(addressFile);
+        } catch (IOException ignored) {
+          // A file left behind is stale, and readers check that before they trust it.
+        }
         try {
           service.shutdown();
         } finally {
@@ -91,16 +107,26 @@ public final class EmbeddedNeo4j {
 
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     String version;
+    String databaseId;
     try {
       version = db.executeTransactionally(
           "CALL dbms.components() YIELD versions RETURN versions[0] AS v", Map.of(),
           r -> String.valueOf(r.next().get("v")));
+      databaseId = db.executeTransactionally(
+          "CALL db.info() YIELD id RETURN id", Map.of(), r -> String.valueOf(r.next().get("id")));
     } catch (Throwable t) {
       shutdown.run();
       fail(1, "Neo4j started but the default database is not available: " + rootMessage(t));
       return;
     }
-    System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " " + version);
+    String uri = "bolt://127.0.0.1:" + port;
+    try {
+      writeAddressFile(addressFile, uri, databaseId, version);
+    } catch (IOException e) {
+      // The server works without it; only `kg` beside it will not find it.
+      System.err.println("could not write " + addressFile + ": " + e.getMessage());
+    }
+    System.out.println("NEO4J_READY " + uri + " " + version);
     System.out.flush();
 
     watchParent(shutdown);
@@ -109,6 +135,16 @@ public final class EmbeddedNeo4j {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Writes the address file whole or not at all: a reader never sees half of it. */
+  private static void writeAddressFile(Path file, String uri, String databaseId, String version)
+      throws IOException {
+    String json = "{\"uri\": \"" + uri + "\", \"databaseId\": \"" + databaseId + "\", \"pid\": "
+        + ProcessHandle.current().pid() + ", \"version\": \"" + version + "\"}\n";
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.writeString(tmp, json);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Stops Neo4j when stdin reaches end of file: the parent process exited or was killed. */
