@@ -65,9 +65,10 @@ WITH s, target, theme, basis, via, provision, path,
   CASE WHEN s:Practice THEN [k IN range(0, size(coalesce(target.textNames, [])) - 1)
     WHERE coalesce(s.title, '') =~ target.textNamePatterns[k] OR coalesce(s.summary, '') =~ target.textNamePatterns[k]
     | {name: target.textNames[k], field: CASE WHEN coalesce(s.title, '') =~ target.textNamePatterns[k] THEN 'title' ELSE 'summary' END}] ELSE [] END AS named,
-  [(s)-[:BENEFITS]->(g:Group) WHERE g.id IN coalesce(target.protects, []) | g] AS groups,
-  [(s)-[:AT_STAGE]->(st:Stage) WHERE st.id IN coalesce(target.scopeStages, []) | st] AS stages,
-  [(s)-[:ADDRESSES]->(t:Theme) WHERE t.id IN coalesce(target.scopeThemes, []) | t] AS wholeThemes
+  // Ordered by id, so the reasons read the same after any reload or replay.
+  COLLECT { MATCH (s)-[:BENEFITS]->(g:Group) WHERE g.id IN coalesce(target.protects, []) RETURN g ORDER BY g.id } AS groups,
+  COLLECT { MATCH (s)-[:AT_STAGE]->(st:Stage) WHERE st.id IN coalesce(target.scopeStages, []) RETURN st ORDER BY st.id } AS stages,
+  COLLECT { MATCH (s)-[:ADDRESSES]->(t:Theme) WHERE t.id IN coalesce(target.scopeThemes, []) RETURN t ORDER BY t.id } AS wholeThemes
 WITH s, target, theme, basis, via, provision, path, named, groups, stages, wholeThemes,
   CASE WHEN size(named) > 0 THEN 5 WHEN path[0].type = 'BACKED_BY' THEN 4 WHEN size(groups) > 0 THEN 3
     WHEN size(stages) + size(wholeThemes) > 0 THEN 2 ELSE 1 END AS rank
