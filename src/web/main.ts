@@ -5,6 +5,7 @@ import { byId, download, el } from './dom';
 import { DIMENSIONS, renderGapView } from './gapView';
 import { GraphView, type LayoutName } from './graphView';
 import { lang, setLang, t, typeName, type Lang } from './i18n';
+import { profileRoute, renderProfile } from './profileRoute';
 import { colorOf, NODE_TYPES } from './style';
 import { readState, writeState, type ViewState } from './urlState';
 
@@ -26,6 +27,8 @@ declare global {
 }
 
 function save(): void {
+  // A profile's link (#country/MEX) stays as it is; the graph's state is written when it returns.
+  if (profileRoute(location.hash)) return;
   writeState(state);
 }
 
@@ -219,6 +222,7 @@ function setupTools(): void {
     renderLegend();
     void fillFilters();
     if (!byId('gap-view').hidden) void showGaps();
+    void showRoute().catch(fail);
   });
   const gapButton = byId('gap-button');
   gapButton.addEventListener('click', () => {
@@ -333,6 +337,32 @@ function setupFilters(): void {
   }
 }
 
+/**
+ * Shows the profile the hash names (`#country/MEX`, `#instrument/ICESCR`) in place of the graph,
+ * or the graph again; true when a profile is shown.
+ */
+async function showRoute(): Promise<boolean> {
+  const route = profileRoute(location.hash);
+  const view = byId('profile-view');
+  byId('main').classList.toggle('profile-open', route !== null);
+  view.hidden = route === null;
+  if (!route) {
+    graph.cy.resize();
+    return false;
+  }
+  await renderProfile(view, route, lang());
+  status(`${route.kind}/${route.id}`);
+  return true;
+}
+
+/** A link followed inside the page: a profile, or back to the graph with the nodes it names. */
+async function onHashChange(): Promise<void> {
+  if (await showRoute()) return;
+  const next = readState(location.hash);
+  for (const id of next.expanded) if (!state.expanded.includes(id)) await expand(id);
+  save();
+}
+
 /** Restores a shared link: language, filters, then every expanded node in order. */
 async function start(): Promise<void> {
   setLang(state.lang);
@@ -347,6 +377,8 @@ async function start(): Promise<void> {
   await applyFilters().catch(fail);
   if (state.gaps) toggleGaps(true);
   status(`${graph.cy.nodes().length} ${t('nodes')}`);
+  window.addEventListener('hashchange', () => void onHashChange().catch(fail));
+  await showRoute().catch(fail);
 }
 
 window.cy = graph.cy;
