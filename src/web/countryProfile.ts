@@ -39,6 +39,7 @@ function timeline(ratifications: Ratification[]): HTMLElement {
     width: 640,
     height: 40 + 18 * data.length,
     marginLeft: 90,
+    marginRight: 40,
     x: { label: t('year'), tickFormat: 'd', nice: true },
     y: { label: null, domain: data.map((d) => d.id) },
     color: { domain: CATEGORIES.map((c) => c.id), range: CATEGORIES.map((c) => c.color) },
@@ -69,7 +70,8 @@ function barChart(id: string, title: string, rows: Array<{ key: string; label: s
     width: 640,
     height: 40 + 26 * rows.length,
     marginLeft: 190,
-    x: { label: t('count'), tickFormat: 'd', grid: true },
+    // Whole-number ticks: counts of a few practices would otherwise tick at 0.5.
+    x: { label: t('count'), tickFormat: 'd', grid: true, ticks: Math.min(5, Math.max(...rows.map((r) => r.count))) },
     y: { label: null, domain: rows.map((r) => r.label) },
     marks: [
       Plot.barX(rows, { x: 'count', y: 'label', fill: '#1f77b4' }),

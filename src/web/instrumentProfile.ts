@@ -46,7 +46,7 @@ function backedSection(instrument: Instrument, matrix: InstrumentProfileData['in
     width: 640,
     height: 40 + 26 * counts.length,
     marginLeft: 200,
-    x: { label: t('practices'), tickFormat: 'd', grid: true },
+    x: { label: t('practices'), tickFormat: 'd', grid: true, ticks: Math.min(5, Math.max(...counts.map((c) => c.count))) },
     y: { label: null, domain: counts.map((c) => c.label) },
     marks: [
       Plot.barX(counts, { x: 'count', y: 'label', fill: '#9467bd' }),

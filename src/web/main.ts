@@ -201,6 +201,11 @@ function setupTools(): void {
     afterChange(null, false);
   });
   byId('pin-button').addEventListener('click', () => graph.togglePinSelected());
+  const sizeButton = byId('size-button');
+  sizeButton.addEventListener('click', () => {
+    graph.setSizeByDegree(!graph.sizeByDegree);
+    sizeButton.setAttribute('aria-pressed', String(graph.sizeByDegree));
+  });
   byId('path-button').addEventListener('click', () => void showPath().catch(fail));
   byId('png-button').addEventListener('click', () => download('graph.png', graph.png()));
   byId('json-button').addEventListener('click', () =>

@@ -56,13 +56,13 @@ export function worldMap(byIso3: Map<string, MapCountry>): SVGSVGElement {
       Plot.sphere({ fill: '#eef4fa', stroke: '#b8c0c8' }),
       Plot.geo(
         data.map((d) => d.f),
-        { fill: (_: unknown, i: number) => data[i]!.category, stroke: '#fff', strokeWidth: 0.5, title: (_: unknown, i: number) => data[i]!.title },
+        { ariaLabel: 'countries', fill: (_: unknown, i: number) => data[i]!.category, stroke: '#fff', strokeWidth: 0.5, title: (_: unknown, i: number) => data[i]!.title },
       ),
     ],
   });
   svg.prepend(hatch());
-  // Plot draws one <path> a feature, in data order, after the sphere's.
-  const paths = svg.querySelectorAll('g[aria-label="geo"] path');
+  // Plot draws one <path> a feature, in data order, in the group named by `ariaLabel`.
+  const paths = svg.querySelectorAll('g[aria-label="countries"] path');
   paths.forEach((p, i) => {
     const d = data[i];
     if (!d) return;
