@@ -71,6 +71,12 @@ export async function savePng(svg: SVGSVGElement, name: string): Promise<void> {
  * disclosure, the text alternative a screen reader or a printout can read.
  */
 export function chartFigure(id: string, title: string, summary: string, svg: SVGSVGElement, alt: HTMLTableElement): HTMLElement {
+  // One image to assistive technology: Plot's names for its mark groups (aria-label on a <g>
+  // with no role, which ARIA prohibits) give way to the chart's name and summary.
+  svg.querySelectorAll('[aria-label], [aria-description]').forEach((n) => {
+    n.removeAttribute('aria-label');
+    n.removeAttribute('aria-description');
+  });
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `${title}. ${summary}`);
   const svgButton = el('button', { type: 'button', 'data-export': 'svg' }, t('exportSvg'));

@@ -141,7 +141,7 @@ export async function renderCountryProfile(container: HTMLElement, iso3: string,
         `${country.practices.totalCount} ${t('practices').toLowerCase()}`,
       ]),
       section('treaties', t('treatyStatus'), el('p', { class: 'hint' }, t('treatyStatusHint')), statusLegend(), statusGrid(country.ratifications), timeline(country.ratifications)),
-      section('practices', t('practices'), ...practiceCharts(country)),
+      section('practices', t('practices'), el('div', { class: 'chart-pair' }, ...practiceCharts(country))),
       section('gaps', t('gapsTitle'), gaps),
     ),
   );

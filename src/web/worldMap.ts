@@ -56,13 +56,15 @@ export function worldMap(byIso3: Map<string, MapCountry>): SVGSVGElement {
       Plot.sphere({ fill: '#eef4fa', stroke: '#b8c0c8' }),
       Plot.geo(
         data.map((d) => d.f),
-        { ariaLabel: 'countries', fill: (_: unknown, i: number) => data[i]!.category, stroke: '#fff', strokeWidth: 0.5, title: (_: unknown, i: number) => data[i]!.title },
+        { fill: (_: unknown, i: number) => data[i]!.category, stroke: '#fff', strokeWidth: 0.5, title: (_: unknown, i: number) => data[i]!.title },
       ),
     ],
   });
   svg.prepend(hatch());
-  // Plot draws one <path> a feature, in data order, in the group named by `ariaLabel`.
-  const paths = svg.querySelectorAll('g[aria-label="countries"] path');
+  // Plot draws one <path> a feature, in data order, in the last "geo" group (the sphere's is first).
+  const groups = svg.querySelectorAll('g[aria-label="geo"]');
+  const paths = groups[groups.length - 1]?.querySelectorAll('path') ?? [];
+  if (paths.length !== data.length) throw new Error(`the map drew ${paths.length} countries of ${data.length}`);
   paths.forEach((p, i) => {
     const d = data[i];
     if (!d) return;
