@@ -134,7 +134,7 @@ describe('the country and instrument profiles in a real browser', () => {
     const usa = page.locator('#chart-world-map path[data-iso3="USA"]');
     expect(await usa.getAttribute('data-category')).toBe('signed');
     expect(await usa.getAttribute('fill')).toBe('#fdae61');
-    expect(await usa.locator('title').textContent()).toBe('United States of America: signed, not ratified');
+    expect(await usa.locator('title').textContent()).toBe('United States: signed, not ratified');
     expect(await page.locator('#chart-world-map path[data-iso3="MEX"]').getAttribute('data-category')).toBe('ratified');
     // Taiwan is in no UN table: unknown, hatched, never "not ratified".
     const twn = page.locator('#chart-world-map path[data-iso3="TWN"]');
