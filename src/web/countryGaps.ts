@@ -12,7 +12,13 @@ function gapItem(row: GapRow, label: string): HTMLElement {
     row.status ? statusBadge(row.status) : '',
     el('span', { class: 'gap-reason' }, row.reason),
     ...(row.candidates?.length
-      ? [el('ul', { class: 'gap-candidates' }, ...row.candidates.map((c) => el('li', {}, el('strong', {}, c.partner.name), el('span', { class: 'cand-reason' }, ` — ${c.reason}`))))]
+      ? [
+          el(
+            'ul',
+            { class: 'gap-candidates' },
+            ...row.candidates.map((c) => el('li', {}, el('strong', {}, c.partner.name), el('span', { class: 'cand-reason' }, ` — ${c.reason}`))),
+          ),
+        ]
       : []),
   );
 }
@@ -97,7 +103,13 @@ async function candidateSection(iso3: string, themes: Map<string, string>, empty
             { class: 'candidates', 'data-theme': l.id },
             el('h5', {}, l.name),
             l.candidates.length
-              ? el('ul', {}, ...l.candidates.map((c) => el('li', {}, el('strong', {}, `${c.partner.name} (${kindWords(c.partner.kind)})`), el('span', { class: 'cand-reason' }, ` — ${c.reason}`))))
+              ? el(
+                  'ul',
+                  {},
+                  ...l.candidates.map((c) =>
+                    el('li', {}, el('strong', {}, `${c.partner.name} (${kindWords(c.partner.kind)})`), el('span', { class: 'cand-reason' }, ` — ${c.reason}`)),
+                  ),
+                )
               : el('p', { class: 'gap-empty' }, tf('noCandidatesFor', { theme: l.name })),
           ),
         )),

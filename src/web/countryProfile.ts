@@ -34,7 +34,13 @@ function statusGrid(ratifications: Ratification[]): HTMLElement {
 function timeline(ratifications: Ratification[]): HTMLElement {
   const dated = ratifications.filter((r) => r.year !== null).sort((a, b) => a.year! - b.year! || a.instrument.id.localeCompare(b.instrument.id));
   if (dated.length === 0) return el('p', { class: 'empty-note' }, t('timelineEmpty'));
-  const data = dated.map((r) => ({ id: r.instrument.id, year: r.year!, category: categoryOf(r.status), name: r.instrument.name, status: statusWords(r.status) }));
+  const data = dated.map((r) => ({
+    id: r.instrument.id,
+    year: r.year!,
+    category: categoryOf(r.status),
+    name: r.instrument.name,
+    status: statusWords(r.status),
+  }));
   const svg = plotSvg({
     width: 640,
     height: 40 + 18 * data.length,
@@ -140,7 +146,14 @@ export async function renderCountryProfile(container: HTMLElement, iso3: string,
         country.unMember ? t('unMember') : t('notUnMember'),
         `${country.practices.totalCount} ${t('practices').toLowerCase()}`,
       ]),
-      section('treaties', t('treatyStatus'), el('p', { class: 'hint' }, t('treatyStatusHint')), statusLegend(), statusGrid(country.ratifications), timeline(country.ratifications)),
+      section(
+        'treaties',
+        t('treatyStatus'),
+        el('p', { class: 'hint' }, t('treatyStatusHint')),
+        statusLegend(),
+        statusGrid(country.ratifications),
+        timeline(country.ratifications),
+      ),
       section('practices', t('practices'), el('div', { class: 'chart-pair' }, ...practiceCharts(country))),
       section('gaps', t('gapsTitle'), gaps),
     ),

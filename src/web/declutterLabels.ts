@@ -30,7 +30,8 @@ export function declutterLabels(cy: cytoscape.Core): void {
   const grid = new Map<string, Box[]>();
   const keys = (b: Box) => {
     const out: string[] = [];
-    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x++) for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y++) out.push(`${x},${y}`);
+    for (let x = Math.floor(b.x1 / cell); x <= Math.floor(b.x2 / cell); x++)
+      for (let y = Math.floor(b.y1 / cell); y <= Math.floor(b.y2 / cell); y++) out.push(`${x},${y}`);
     return out;
   };
   const hide: cytoscape.NodeSingular[] = [];

@@ -39,7 +39,11 @@ export async function renderDetails(container: HTMLElement, node: cytoscape.Node
   container.append(buttons);
   if (type === 'Country' || type === 'Instrument') {
     const kind = type === 'Country' ? 'country' : 'instrument';
-    const profile = el('a', { href: profileHref(kind, id.slice(type.length + 1)), 'data-action': 'profile' }, t(kind === 'country' ? 'countryProfile' : 'instrumentProfile'));
+    const profile = el(
+      'a',
+      { href: profileHref(kind, id.slice(type.length + 1)), 'data-action': 'profile' },
+      t(kind === 'country' ? 'countryProfile' : 'instrumentProfile'),
+    );
     container.append(el('p', {}, profile));
   }
 

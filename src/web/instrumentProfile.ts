@@ -16,7 +16,11 @@ function mapSection(instrument: Instrument, countries: InstrumentProfileData['co
   const counts = new Map<string, number>();
   for (const c of countries) counts.set(categoryOf(c.treatyStatus), (counts.get(categoryOf(c.treatyStatus)) ?? 0) + 1);
   const summary = CATEGORIES.map((c) => `${categoryLabel(c.id)}: ${counts.get(c.id) ?? 0}`).join('; ');
-  const sorted = [...countries].sort((a, b) => CATEGORIES.findIndex((c) => c.id === categoryOf(a.treatyStatus)) - CATEGORIES.findIndex((c) => c.id === categoryOf(b.treatyStatus)) || a.name.localeCompare(b.name));
+  const sorted = [...countries].sort(
+    (a, b) =>
+      CATEGORIES.findIndex((c) => c.id === categoryOf(a.treatyStatus)) - CATEGORIES.findIndex((c) => c.id === categoryOf(b.treatyStatus)) ||
+      a.name.localeCompare(b.name),
+  );
   return section(
     'map',
     t('worldMap'),
@@ -41,7 +45,9 @@ function backedSection(instrument: Instrument, matrix: InstrumentProfileData['in
     .map((r) => ({ practice: r.practice, specificity: r.cells.find((c) => c.instrumentId === instrument.id)?.specificity ?? 'THEMATIC' }))
     .sort((a, b) => SPECIFICITIES.indexOf(a.specificity) - SPECIFICITIES.indexOf(b.specificity) || a.practice.title.localeCompare(b.practice.title));
   if (rows.length === 0) return section('backed', t('backedPractices'), el('p', { class: 'empty-note' }, t('noBackedPractices')));
-  const counts = SPECIFICITIES.map((s) => ({ s, label: specificityWords(s), count: rows.filter((r) => r.specificity === s).length })).filter((c) => c.count > 0);
+  const counts = SPECIFICITIES.map((s) => ({ s, label: specificityWords(s), count: rows.filter((r) => r.specificity === s).length })).filter(
+    (c) => c.count > 0,
+  );
   const svg = plotSvg({
     width: 640,
     height: 40 + 26 * counts.length,

@@ -48,7 +48,12 @@ export function statusLegend(counts?: Map<string, number>): HTMLElement {
     'ul',
     { class: 'status-legend', 'aria-label': t('status') },
     ...CATEGORIES.map((c) =>
-      el('li', { 'data-category': c.id }, el('span', { class: `swatch status-${c.id}` }), `${categoryLabel(c.id)}${counts ? ` (${counts.get(c.id) ?? 0})` : ''}`),
+      el(
+        'li',
+        { 'data-category': c.id },
+        el('span', { class: `swatch status-${c.id}` }),
+        `${categoryLabel(c.id)}${counts ? ` (${counts.get(c.id) ?? 0})` : ''}`,
+      ),
     ),
   );
 }

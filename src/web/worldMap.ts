@@ -22,7 +22,10 @@ function hatch(): SVGDefsElement {
     return node;
   };
   const pattern = make('pattern', { id: HATCH_ID, width: '4', height: '4', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-  pattern.append(make('rect', { width: '4', height: '4', fill: categoryColor('unknown') }), make('line', { x1: '0', y1: '0', x2: '0', y2: '4', stroke: '#8c8c8c', 'stroke-width': '1.2' }));
+  pattern.append(
+    make('rect', { width: '4', height: '4', fill: categoryColor('unknown') }),
+    make('line', { x1: '0', y1: '0', x2: '0', y2: '4', stroke: '#8c8c8c', 'stroke-width': '1.2' }),
+  );
   const defs = make('defs', {});
   defs.append(pattern);
   return defs;

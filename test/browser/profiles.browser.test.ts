@@ -96,7 +96,9 @@ describe('the country and instrument profiles in a real browser', () => {
   it('counts Mexico’s practices by theme as the API does, and names its partners by kind', async () => {
     const { page, errors } = await open('#country/MEX');
     const bars = await page.$$eval('#chart-practices-by-theme table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-    const { violence } = await gql<{ violence: { totalCount: number } }>('{ violence: practices(filter: { countries: ["MEX"], themes: ["violence"] }) { totalCount } }');
+    const { violence } = await gql<{ violence: { totalCount: number } }>(
+      '{ violence: practices(filter: { countries: ["MEX"], themes: ["violence"] }) { totalCount } }',
+    );
     expect(bars).toContainEqual(['Violence and trauma', String(violence.totalCount)]);
     expect(await page.textContent('#chart-partners-by-kind table')).toMatch(/International organisation\s*1\s*United Nations Children/);
     expect(errors).toEqual([]);
@@ -109,7 +111,9 @@ describe('the country and instrument profiles in a real browser', () => {
     // No treaty grounding its themes is unratified: the section says so, and why, instead of staying blank.
     const ratification = page.locator('.gap-group[data-gap="ratification"]');
     expect(await ratification.getAttribute('data-count')).toBe('0');
-    expect(await ratification.locator('.gap-empty').textContent()).toMatch(/^None: for every theme Mexico acts on, each grounding instrument with a table records Mexico as a party\.$/);
+    expect(await ratification.locator('.gap-empty').textContent()).toMatch(
+      /^None: for every theme Mexico acts on, each grounding instrument with a table records Mexico as a party\.$/,
+    );
     // A gap with no partner at all and no candidate: its reason is the API's.
     const health = page.locator('.gap-group[data-gap="partner-kind"] li.gap', { hasText: 'Physical and mental health — NGO' });
     expect(await health.locator('.gap-reason').textContent()).toMatch(/none with a partner of kind NGO; they have no partner at all\./);
