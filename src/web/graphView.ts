@@ -75,7 +75,8 @@ export class GraphView {
         const degree = n.hiddenNeighbors + (shown.get(n.id) ?? 0);
         const existing = this.cy.getElementById(n.id);
         if (existing.nonempty()) {
-          existing.data('degree', Math.max(Number(existing.data('degree')), degree));
+          const most = Math.max(Number(existing.data('degree')), degree);
+          existing.data({ degree: most, logDegree: Math.log2(1 + most) });
           continue;
         }
         added.merge(this.cy.add({ group: 'nodes', data: this.nodeData(n, degree), classes: this.byDegree ? 'by-degree' : '' }));
@@ -92,7 +93,16 @@ export class GraphView {
   }
 
   private nodeData(n: GraphNode, degree: number) {
-    return { id: n.id, type: n.type, label: n.label, properties: n.properties, degree, display: nodeLabel(n.label, n.properties) };
+    // logDegree sizes nodes by degree: a ratified treaty's 190 parties should not dwarf the rest.
+    return {
+      id: n.id,
+      type: n.type,
+      label: n.label,
+      properties: n.properties,
+      degree,
+      logDegree: Math.log2(1 + degree),
+      display: nodeLabel(n.label, n.properties),
+    };
   }
 
   private edgeData(e: GraphEdge) {
