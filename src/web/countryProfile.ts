@@ -31,6 +31,18 @@ function statusGrid(ratifications: Ratification[]): HTMLElement {
   );
 }
 
+/**
+ * The country's statuses plus UNKNOWN for each instrument whose table does not name it (a partial
+ * ILO table): it has data, just none on this country, which the grid says rather than omits.
+ */
+function withUnknowns(ratifications: Ratification[], instruments: CountryProfileData['instruments']): Ratification[] {
+  const listed = new Set(ratifications.map((r) => r.instrument.id));
+  const unknown = instruments
+    .filter((i) => i.ratificationStatusKnown && !listed.has(i.id))
+    .map((i): Ratification => ({ instrument: i, status: 'UNKNOWN', year: null, observedIn: null }));
+  return [...ratifications, ...unknown];
+}
+
 function timeline(ratifications: Ratification[]): HTMLElement {
   const dated = ratifications.filter((r) => r.year !== null).sort((a, b) => a.year! - b.year! || a.instrument.id.localeCompare(b.instrument.id));
   if (dated.length === 0) return el('p', { class: 'empty-note' }, t('timelineEmpty'));
@@ -130,7 +142,7 @@ function practiceCharts(country: Country): HTMLElement[] {
  */
 export async function renderCountryProfile(container: HTMLElement, iso3: string, lang: Lang): Promise<void> {
   container.replaceChildren(el('p', { class: 'status' }, t('loading')));
-  const { country } = await profileApi.country(iso3, lang);
+  const { country, instruments } = await profileApi.country(iso3, lang);
   if (!country) {
     container.replaceChildren(el('p', { class: 'empty-note' }, `${iso3}: ${t('notFound')}`));
     return;
@@ -151,7 +163,7 @@ export async function renderCountryProfile(container: HTMLElement, iso3: string,
         t('treatyStatus'),
         el('p', { class: 'hint' }, t('treatyStatusHint')),
         statusLegend(),
-        statusGrid(country.ratifications),
+        statusGrid(withUnknowns(country.ratifications, instruments)),
         timeline(country.ratifications),
       ),
       section('practices', t('practices'), el('div', { class: 'chart-pair' }, ...practiceCharts(country))),

@@ -9,6 +9,7 @@ interface Named {
 
 /** What the country profile reads in its first request. */
 export interface CountryProfileData {
+  instruments: Array<Named & { kind: string; ratificationStatusKnown: boolean }>;
   country: {
     id: string;
     name: string;
@@ -48,7 +49,7 @@ export interface CountryGapsData {
 // Gaps of kind (a) for the partner kinds a researcher asks about first.
 const KIND_GAP = 'theme { id name(lang: $lang) } reason candidates(first: 3) { partner { id name } reason }';
 
-const COUNTRY = `query ($id: ID!, $lang: Lang) { country(id: $id) {
+const COUNTRY = `query ($id: ID!, $lang: Lang) { instruments { id name(lang: $lang) kind ratificationStatusKnown } country(id: $id) {
   id name(lang: $lang) region subregion unMember
   ratifications { instrument { id name(lang: $lang) kind } status year observedIn }
   practices(first: 100) { totalCount edges { node { id title themes { id name(lang: $lang) } partners { id name kind } } } }
