@@ -226,6 +226,7 @@ describe('the country and instrument profiles in a real browser', () => {
     expect(listed).toHaveLength(practiceFacets.countries.length);
     const mex = practiceFacets.countries.find((c) => c.value === 'MEX')!;
     expect(listed).toContain(`Mexico (${mex.count})`);
+    await page.screenshot({ path: path.join(SHOTS, 'country-list.png') });
     // Any country, practices or not, from the select.
     await page.selectOption('#country-choice', 'ISL');
     await page.click('#country-view form button[type="submit"]');
@@ -244,6 +245,7 @@ describe('the country and instrument profiles in a real browser', () => {
     const { instruments } = await gql<{ instruments: Array<{ id: string }> }>('{ instruments { id } }');
     expect(await page.locator('#instrument-view .choice-list li').count()).toBe(instruments.length);
     expect(await page.locator('#instrument-view .choice-group h3').first().textContent()).toBe('Treaties');
+    await page.screenshot({ path: path.join(SHOTS, 'instrument-list.png'), fullPage: true });
     await page.click('#instrument-view li[data-instrument="ICESCR"] a');
     await page.waitForSelector('article[data-profile="instrument/ICESCR"]');
     expect(await page.getAttribute('#view-tabs a[data-view="instrument"]', 'aria-current')).toBe('page');
