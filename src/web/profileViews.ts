@@ -113,6 +113,12 @@ export function setupProfileViews(deps: ProfileViewsDeps): void {
       e.preventDefault();
       deps.openInGraph(link.dataset.node);
     });
-    registerView(view, (route) => show(view, route).catch(deps.fail));
+    registerView(view, (route) =>
+      show(view, route).catch((err: unknown) => {
+        // The graph's status line is out of sight here: the view says what went wrong itself.
+        byId(`${view}-view`).replaceChildren(el('p', { class: 'empty-note', role: 'alert' }, err instanceof Error ? err.message : String(err)));
+        deps.fail(err);
+      }),
+    );
   }
 }
