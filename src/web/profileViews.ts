@@ -95,9 +95,9 @@ async function renderChooser(container: HTMLElement, view: ProfileView): Promise
 async function show(view: ProfileView, route: Route): Promise<void> {
   const container = byId(`${view}-view`);
   if (!route.arg) return renderChooser(container, view);
-  await (view === 'country' ? renderCountryProfile : renderInstrumentProfile)(container, route.arg, lang());
   // The tab comes back to the profile last opened; the profile links to the full list.
   document.querySelector(`#view-tabs a[data-view="${view}"]`)?.setAttribute('href', routeHash(view, route.arg));
+  await (view === 'country' ? renderCountryProfile : renderInstrumentProfile)(container, route.arg, lang());
 }
 
 /**
