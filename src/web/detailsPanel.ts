@@ -2,6 +2,7 @@ import type cytoscape from 'cytoscape';
 import { api } from './api';
 import { el } from './dom';
 import { t } from './i18n';
+import { routeHash } from './views';
 
 /** Actions the details panel offers on a node. */
 export interface DetailsActions {
@@ -36,6 +37,15 @@ export async function renderDetails(container: HTMLElement, node: cytoscape.Node
     buttons.append(backed);
   }
   container.append(buttons);
+  if (type === 'Country' || type === 'Instrument') {
+    const kind = type === 'Country' ? 'country' : 'instrument';
+    const profile = el(
+      'a',
+      { href: routeHash(kind, id.slice(type.length + 1)), 'data-action': 'profile' },
+      t(kind === 'country' ? 'countryProfile' : 'instrumentProfile'),
+    );
+    container.append(el('p', {}, profile));
+  }
 
   container.append(el('h4', {}, t('properties')));
   const dl = el('dl');

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode, Subgraph } from './api';
 import { nodeLabel, t } from './i18n';
+import { declutterLabels } from './declutterLabels';
 import { stylesheet } from './style';
 
 cytoscape.use(fcose);
@@ -21,9 +22,41 @@ function display(label: string, properties: Record<string, unknown>, more: numbe
 export class GraphView {
   readonly cy: cytoscape.Core;
   private layoutName: LayoutName = 'fcose';
+  private byDegree = false;
+  private declutterTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({ container, style: stylesheet(), minZoom: 0.05, maxZoom: 2.5, boxSelectionEnabled: true });
+    this.cy.on('select unselect', 'node', () => {
+      this.markSelectedEnds();
+      this.declutter();
+    });
+    this.cy.on('layoutstop remove', () => this.declutter());
+  }
+
+  /** Marks the edges of the selected nodes, whose relationship type the stylesheet then shows. */
+  private markSelectedEnds(): void {
+    this.cy.batch(() => {
+      this.cy.edges('.end-selected').removeClass('end-selected');
+      this.cy.nodes(':selected').connectedEdges().addClass('end-selected');
+    });
+  }
+
+  /** Re-runs the label declutter once a burst of changes has settled. */
+  declutter(): void {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = setTimeout(() => declutterLabels(this.cy), 30);
+  }
+
+  /** Sizes nodes by their degree (the neighbours the graph holds, shown or not), or all alike. */
+  setSizeByDegree(on: boolean): void {
+    this.byDegree = on;
+    this.cy.batch(() => (on ? this.cy.nodes().addClass('by-degree') : this.cy.nodes().removeClass('by-degree')));
+    this.declutter();
+  }
+
+  get sizeByDegree(): boolean {
+    return this.byDegree;
   }
 
   /**
@@ -42,10 +75,11 @@ export class GraphView {
         const degree = n.hiddenNeighbors + (shown.get(n.id) ?? 0);
         const existing = this.cy.getElementById(n.id);
         if (existing.nonempty()) {
-          existing.data('degree', Math.max(Number(existing.data('degree')), degree));
+          const most = Math.max(Number(existing.data('degree')), degree);
+          existing.data({ degree: most, logDegree: Math.log2(1 + most) });
           continue;
         }
-        added.merge(this.cy.add({ group: 'nodes', data: this.nodeData(n, degree) }));
+        added.merge(this.cy.add({ group: 'nodes', data: this.nodeData(n, degree), classes: this.byDegree ? 'by-degree' : '' }));
       }
       for (const e of sub.edges) {
         if (this.cy.getElementById(e.id).nonempty()) continue;
@@ -54,11 +88,21 @@ export class GraphView {
       }
     });
     this.relabel();
+    this.declutter();
     return added;
   }
 
   private nodeData(n: GraphNode, degree: number) {
-    return { id: n.id, type: n.type, label: n.label, properties: n.properties, degree, display: nodeLabel(n.label, n.properties) };
+    // logDegree sizes nodes by degree: a ratified treaty's 190 parties should not dwarf the rest.
+    return {
+      id: n.id,
+      type: n.type,
+      label: n.label,
+      properties: n.properties,
+      degree,
+      logDegree: Math.log2(1 + degree),
+      display: nodeLabel(n.label, n.properties),
+    };
   }
 
   private edgeData(e: GraphEdge) {
@@ -159,6 +203,7 @@ export class GraphView {
       this.cy.elements().difference(on).addClass('faded');
       on.addClass('highlight');
     });
+    this.declutter();
   }
 
   /** The view as a PNG data URL. */

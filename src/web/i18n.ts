@@ -1,5 +1,8 @@
+import { PROFILE_STRINGS } from './profileStrings';
+
 /** The interface's words in English and French; graph labels come from the API in both. */
 const STRINGS = {
+  ...PROFILE_STRINGS,
   title: ['Migrant-rights knowledge graph', 'Graphe de connaissances sur les droits des migrants'],
   search: ['Search', 'Rechercher'],
   searchPlaceholder: ['Search practices, partners, instruments, countries', 'Rechercher pratiques, partenaires, instruments, pays'],
@@ -96,6 +99,9 @@ export const lang = () => current;
 
 /** A word of the interface in the current language. */
 export const t = (key: StringKey) => STRINGS[key][current === 'FR' ? 1 : 0];
+
+/** A word of the interface with its `{name}` slots filled. */
+export const tf = (key: StringKey, vars: Record<string, string>) => t(key).replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? `{${k}}`);
 
 /** Switches language and rewrites every element marked with data-i18n. */
 export function setLang(next: Lang): void {

@@ -8,6 +8,7 @@ import { lang, setLang, t, typeName, type Lang } from './i18n';
 import { colorOf, NODE_TYPES } from './style';
 import { readState, writeState, type ViewState } from './urlState';
 import { setupPracticesView } from './practicesView';
+import { setupProfileViews } from './profileViews';
 import { parseRoute, registerView, showRoute, startRouter } from './views';
 
 const EXPAND_LIMIT = 40;
@@ -240,6 +241,17 @@ function setupTools(): void {
     afterChange(null, false);
   });
   byId('pin-button').addEventListener('click', () => graph.togglePinSelected());
+  const sizeButton = byId('size-button');
+  const sizeBy = (byDegree: boolean) => {
+    state.sizeByDegree = byDegree;
+    graph.setSizeByDegree(byDegree);
+    sizeButton.setAttribute('aria-pressed', String(byDegree));
+  };
+  sizeBy(state.sizeByDegree);
+  sizeButton.addEventListener('click', () => {
+    sizeBy(!state.sizeByDegree);
+    save();
+  });
   byId('path-button').addEventListener('click', () => void showPath().catch(fail));
   byId('png-button').addEventListener('click', () => download('graph.png', graph.png()));
   byId('json-button').addEventListener('click', () =>
@@ -377,6 +389,17 @@ function setupFilters(): void {
   }
 }
 
+/** Shows a node with its neighbours in the Graph view, selected. */
+async function openInGraph(id: string): Promise<void> {
+  showGraph();
+  await expand(id)
+    .then(() => {
+      graph.cy.nodes().unselect();
+      graph.cy.getElementById(id).select();
+    })
+    .catch(fail);
+}
+
 /** Restores a shared link: language, filters, then every expanded node in order. */
 async function start(): Promise<void> {
   setLang(state.lang);
@@ -396,23 +419,15 @@ async function start(): Promise<void> {
 }
 
 function setupViews(): void {
-  registerView('graph', () => {
-    save();
+  registerView('graph', (route) => {
     graph.cy.resize();
+    // A link to the graph from elsewhere (`#x=Country:MEX`) adds its nodes to what is on the canvas.
+    const linked = readState(`#${route.params.toString()}`).expanded.filter((id) => !state.expanded.includes(id));
+    for (const id of linked) void openInGraph(id);
+    save();
   });
-  setupPracticesView({
-    openInGraph: (practiceId) => {
-      const id = `Practice:${practiceId}`;
-      showGraph();
-      void expand(id)
-        .then(() => {
-          graph.cy.nodes().unselect();
-          graph.cy.getElementById(id).select();
-        })
-        .catch(fail);
-    },
-    fail,
-  });
+  setupPracticesView({ openInGraph: (practiceId) => void openInGraph(`Practice:${practiceId}`), fail });
+  setupProfileViews({ openInGraph: (nodeId) => void openInGraph(nodeId), fail });
   startRouter(fail);
 }
 

@@ -11,6 +11,8 @@ export interface ViewState {
   layout: LayoutName;
   lang: Lang;
   gaps: string;
+  /** Nodes sized by their number of neighbours (`size=degree`). */
+  sizeByDegree: boolean;
 }
 
 const LAYOUTS: LayoutName[] = ['fcose', 'breadthfirst', 'concentric', 'grid'];
@@ -29,6 +31,7 @@ export function readState(hash = location.hash): ViewState {
     layout: LAYOUTS.includes(layout) ? layout : 'fcose',
     lang: p.get('lang') === 'FR' ? 'FR' : 'EN',
     gaps: p.get('gaps') ?? '',
+    sizeByDegree: p.get('size') === 'degree',
   };
 }
 
@@ -43,5 +46,6 @@ export function writeState(s: ViewState): void {
   if (s.layout !== 'fcose') p.set('layout', s.layout);
   if (s.lang !== 'EN') p.set('lang', s.lang);
   if (s.gaps) p.set('gaps', s.gaps);
+  if (s.sizeByDegree) p.set('size', 'degree');
   history.replaceState(null, '', `${location.pathname}${location.search}#${p.toString()}`);
 }
