@@ -1,20 +1,10 @@
 import { z } from 'zod';
+import { CURATION_LINK_TYPES } from './linkTargets';
 
 /** The journal's format version, written on every line so a reader can tell old lines from new. */
 export const JOURNAL_FORMAT = 1;
 
-const linkType = z.enum([
-  'IMPLEMENTED_BY',
-  'CONCERNS',
-  'MENTIONS',
-  'PARTNERS_WITH',
-  'ADDRESSES',
-  'BENEFITS',
-  'AT_STAGE',
-  'SUPPORTS',
-  'CONTRIBUTES_TO',
-  'BACKED_BY',
-]);
+const linkType = z.enum(CURATION_LINK_TYPES);
 const fields = z.object({
   title: z.string().optional(),
   summary: z.string().optional(),

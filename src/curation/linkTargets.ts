@@ -16,6 +16,9 @@ export const LINK_TARGET: Record<CurationLinkType, 'Country' | 'Partner' | 'Them
   BACKED_BY: 'Instrument',
 };
 
+/** Every link type a curator may add, for the schemas of the journal and the curated seed file. */
+export const CURATION_LINK_TYPES = Object.keys(LINK_TARGET) as [CurationLinkType, ...CurationLinkType[]];
+
 /**
  * Checks that a link's target exists (reference data from the cache; partners through the
  * given lookup), so a typo is an explained BAD_USER_INPUT before any write begins.

@@ -1,24 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { CURATION_LINK_TYPES } from '../curation/linkTargets';
 import { readDataFile, type DataIssue } from '../ingest/readDataFile';
 import type { Rows } from './buildLoadPlan';
 
 /** Where `kg curation export` writes the curators' work, relative to the seeds folder. */
 export const CURATED_FILE = path.join('curated', 'curation.yaml');
 
-const LINK_TYPES = [
-  'IMPLEMENTED_BY',
-  'CONCERNS',
-  'MENTIONS',
-  'PARTNERS_WITH',
-  'ADDRESSES',
-  'BENEFITS',
-  'AT_STAGE',
-  'SUPPORTS',
-  'CONTRIBUTES_TO',
-  'BACKED_BY',
-] as const;
 const time = z.iso.datetime();
 const who = { createdBy: z.string().nullable(), createdAt: time.nullable(), updatedBy: z.string().nullable(), updatedAt: time.nullable() };
 
@@ -40,12 +29,12 @@ export const curatedSeed = z.object({
       ...who,
     }),
   ),
-  links: z.array(z.object({ practice: z.string(), type: z.enum(LINK_TYPES), target: z.string(), evidence: z.string(), curatedAt: time, ...who })),
+  links: z.array(z.object({ practice: z.string(), type: z.enum(CURATION_LINK_TYPES), target: z.string(), evidence: z.string(), curatedAt: time, ...who })),
   removed: z.array(
     z.object({
       kind: z.enum(['Practice', 'Edge']),
       practice: z.string(),
-      type: z.enum(LINK_TYPES).nullable(),
+      type: z.enum(CURATION_LINK_TYPES).nullable(),
       target: z.string().nullable(),
       title: z.string().nullable(),
       version: z.number().int().nullable(),
