@@ -1,5 +1,5 @@
 // A curated link from a practice to a node of the type the link needs. The relationship type and
-// target label come from a closed list in code (curation/linkTypes.ts), never from the client.
+// target label come from a closed list in code (curation/linkTargets.ts), never from the client.
 MATCH (p:Practice {id: $id})
 CALL (p) {
   WITH p WHERE $type = 'IMPLEMENTED_BY' MATCH (t:Country {id: $target}) MERGE (p)-[r:IMPLEMENTED_BY]->(t) RETURN r

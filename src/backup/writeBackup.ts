@@ -6,6 +6,9 @@ import { GzipLineWriter } from './gzipLineWriter';
 import { encodeProperties, type PropertyTriple } from './propertyCodec';
 
 /** Options for {@link writeBackup}. */
+/** How many times a backup reads the graph, by default, in search of a moment without writes. */
+export const DEFAULT_BACKUP_ATTEMPTS = 5;
+
 export interface BackupOptions {
   /** Where the graph comes from, for the header (a URI without credentials). */
   source: string;
@@ -77,7 +80,7 @@ async function writeGraph(tx: TxStreamer, writer: GzipLineWriter, header: Backup
  * when complete (it is written beside, then renamed).
  */
 export async function writeBackup(executor: Executor, file: string, opts: BackupOptions): Promise<BackupReport> {
-  const attempts = Math.max(1, opts.attempts ?? 5);
+  const attempts = Math.max(1, opts.attempts ?? DEFAULT_BACKUP_ATTEMPTS);
   const facts = await executor.serverFacts();
   const partial = `${file}.partial`;
   for (let attempt = 1; ; attempt++) {

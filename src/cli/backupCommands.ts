@@ -7,8 +7,9 @@ import { UsageError, type CliOutput } from './graphCommands';
 
 /** `kg backup --out <file>`: the whole graph to one file, progress on stderr. */
 export async function backupCommand(opts: { out: string; attempts?: string; force?: boolean }, io: CliOutput): Promise<void> {
-  const attempts = opts.attempts === undefined ? 5 : Number(opts.attempts);
-  if (!Number.isInteger(attempts) || attempts < 1) throw new UsageError(`--attempts must be a positive whole number, not ${JSON.stringify(opts.attempts)}`);
+  const attempts = opts.attempts === undefined ? undefined : Number(opts.attempts);
+  if (attempts !== undefined && (!Number.isInteger(attempts) || attempts < 1))
+    throw new UsageError(`--attempts must be a positive whole number, not ${JSON.stringify(opts.attempts)}`);
   if (fs.existsSync(opts.out) && !opts.force) throw new UsageError(`${opts.out} exists; choose another name or pass --force to replace it`);
   if (!fs.existsSync(path.dirname(path.resolve(opts.out)))) throw new UsageError(`the folder of ${opts.out} does not exist`);
   const session = await openCliSession(io.err);

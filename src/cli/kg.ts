@@ -7,6 +7,7 @@ import { cypherListCommand, cypherShowCommand } from './cypherCommand';
 import { gapsCommand, type GapsOptions } from './gapsCommand';
 import { runIngest, type IngestOptions } from './ingestCommand';
 import { curationExportCommand, curationReplayCommand, curationStatusCommand } from './curationCommand';
+import { DEFAULT_BACKUP_ATTEMPTS } from '../backup/writeBackup';
 
 const FILTER_OPTIONS: Array<[string, string]> = [
   ['--countries <ids>', 'implementing countries, comma-separated ISO alpha-3 (MEX,PHL)'],
@@ -73,7 +74,7 @@ export function buildCli(io: CliOutput): Command {
     .command('backup')
     .description('Write the whole graph (nodes, relationships, every property) to one gzipped, versioned file with counts and a checksum')
     .requiredOption('-o, --out <file>', 'the backup file to write (e.g. backups/kg-2026-01-31.jsonl.gz)')
-    .option('--attempts <n>', 'how many times to read the graph in search of a moment without writes (default 5)')
+    .option('--attempts <n>', `how many times to read the graph in search of a moment without writes (default ${DEFAULT_BACKUP_ATTEMPTS})`)
     .option('--force', 'replace the file if it exists')
     .action((opts: { out: string; attempts?: string; force?: boolean }) => backupCommand(opts, io));
 

@@ -31,22 +31,16 @@ export async function checkLinkTarget(
   argument: string,
 ): Promise<void> {
   const kind = LINK_TARGET[type];
-  const known =
-    kind === 'Country'
-      ? ref.country.has(target)
-      : kind === 'Theme'
-        ? ref.theme.has(target)
-        : kind === 'Group'
-          ? ref.group.has(target)
-          : kind === 'Stage'
-            ? ref.stage.has(target)
-            : kind === 'Objective'
-              ? ref.objective.has(target)
-              : kind === 'Target'
-                ? ref.target.has(target)
-                : kind === 'Instrument'
-                  ? ref.instrument.has(target)
-                  : await partnerExists(target);
+  const sets = {
+    Country: ref.country,
+    Theme: ref.theme,
+    Group: ref.group,
+    Stage: ref.stage,
+    Objective: ref.objective,
+    Target: ref.target,
+    Instrument: ref.instrument,
+  } as const;
+  const known = kind === 'Partner' ? await partnerExists(target) : sets[kind].has(target);
   if (!known)
     throw new BadUserInputError(
       `${argument}.target: no ${kind.toLowerCase()} with id ${JSON.stringify(target)} (a ${type} link points to a ${kind})`,

@@ -102,24 +102,11 @@ export class Executor {
    * already have been consumed when a failure arrives.
    */
   async *stream<T = Record<string, unknown>>(name: QueryName, params: Params = {}): AsyncGenerator<T, void, undefined> {
-    const cypher = this.catalog.get(name);
-    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     sessionsOpen.inc();
-    // Timed to the last record: the time the consumer holds the stream open counts too.
-    const done = statementDuration.startTimer({ statement: name });
-    // A consumer that stops early (a client gone) is not a failed statement.
-    let outcome = 'ok';
     try {
-      this.observer?.(name);
-      this.logger.debug({ query: name, params }, 'cypher (streamed)');
-      const result = session.run(cypher, toCypherParams(params), { timeout: this.txTimeoutMs });
-      for await (const record of result) yield record.toObject() as T;
-    } catch (err) {
-      outcome = 'error';
-      throw mapNeo4jError(err);
+      yield* this.streamIn<T>({ run: (cypher, cypherParams) => session.run(cypher, cypherParams, { timeout: this.txTimeoutMs }) }, name, params);
     } finally {
-      done({ outcome });
       sessionsOpen.dec();
       await session.close();
     }
@@ -232,10 +219,17 @@ export class Executor {
     if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
     this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher (streamed)');
+    // Timed to the last record: the time the consumer holds the stream open counts too.
+    const done = statementDuration.startTimer({ statement: name });
+    // A consumer that stops early (a client gone) is not a failed statement.
+    let outcome = 'ok';
     try {
       for await (const record of tx.run(cypher, toCypherParams(params))) yield record.toObject() as T;
     } catch (err) {
+      outcome = 'error';
       throw mapNeo4jError(err);
+    } finally {
+      done({ outcome });
     }
   }
 

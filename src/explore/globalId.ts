@@ -61,18 +61,24 @@ export function toGlobalId(type: string, id: string): string {
   return `${type}:${id}`;
 }
 
-/** Reads `<Type>:<id>`; the error lists the types when the prefix is wrong. */
-export function parseGlobalId(globalId: string, argument: string): NodeKey {
+/** `Practice:beta-groups` as a key; null when it is not one (no known type before its first colon, or no id after it). */
+export function globalKeyOf(globalId: string): NodeKey | null {
   const colon = globalId.indexOf(':');
   const type = globalId.slice(0, colon);
   const id = globalId.slice(colon + 1);
-  if (colon <= 0 || !id || !(NODE_TYPES as readonly string[]).includes(type)) {
+  return colon > 0 && id && (NODE_TYPES as readonly string[]).includes(type) ? { type: type as NodeType, id } : null;
+}
+
+/** Reads `<Type>:<id>`; the error lists the types when the prefix is wrong. */
+export function parseGlobalId(globalId: string, argument: string): NodeKey {
+  const key = globalKeyOf(globalId);
+  if (!key) {
     throw new BadUserInputError(
       `${argument}: ${JSON.stringify(globalId.slice(0, 80))} is not a global id; write <Type>:<id>, e.g. Practice:beta-groups or Country:MEX, with Type one of ${NODE_TYPES.join(', ')}`,
       argument,
     );
   }
-  return { type: type as NodeType, id };
+  return key;
 }
 
 /** Checks a list of type names against `known`; the error quotes the bad one. */

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context/requestContext';
 import { readStatements } from '../document/statementRepository';
 import { BadUserInputError } from '../errors/domainErrors';
-import { NODE_TYPES, toGlobalId, type NodeKey, type NodeType } from '../explore/globalId';
+import { globalKeyOf, toGlobalId, type NodeKey, type NodeType } from '../explore/globalId';
 import type { ResolversInterfaceTypes } from '../generated/graphql';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 
@@ -26,13 +26,6 @@ const REF_MAPS = {
 
 const isRefMapped = (type: NodeType): type is keyof typeof REF_MAPS => type in REF_MAPS;
 
-/** `Practice:beta-groups` as a key; null for a bare id (no known type before its first colon). */
-function globalKey(id: string): NodeKey | null {
-  const colon = id.indexOf(':');
-  const type = id.slice(0, colon);
-  return colon > 0 && (NODE_TYPES as readonly string[]).includes(type) ? { type: type as NodeType, id: id.slice(colon + 1) } : null;
-}
-
 /** The types among the reference data that hold `id`. */
 function refTypesOf(ref: ReferenceSnapshot, id: string): NodeType[] {
   const types: NodeType[] = (Object.keys(REF_MAPS) as Array<keyof typeof REF_MAPS>).filter((type) => ref[REF_MAPS[type]].has(id));
@@ -50,7 +43,7 @@ export async function findNodes(ctx: RequestContext, ids: readonly string[], arg
     throw new BadUserInputError(`${argument}: ${ids.length} ids asked, at most ${ctx.limits.maxPageSize} per call (KG_MAX_PAGE_SIZE)`, argument);
   }
   const ref = await ctx.reference();
-  const bare = ids.filter((id) => globalKey(id) === null);
+  const bare = ids.filter((id) => globalKeyOf(id) === null);
   const dbTypes = new Map<string, NodeType[]>();
   if (bare.length > 0) {
     for (const row of await ctx.executor.read<{ id: string; type: NodeType }>('node/typesOf', { ids: [...new Set(bare)] })) {
@@ -58,7 +51,7 @@ export async function findNodes(ctx: RequestContext, ids: readonly string[], arg
     }
   }
   const keys = ids.map((id, i): NodeKey | null => {
-    const key = globalKey(id);
+    const key = globalKeyOf(id);
     if (key) return key;
     const types = [...refTypesOf(ref, id), ...(dbTypes.get(id) ?? [])];
     if (types.length > 1) {

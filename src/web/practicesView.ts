@@ -38,6 +38,21 @@ export interface PracticesViewDeps {
 let state: PracticeListState = readListState(new URLSearchParams());
 // Answers arrive out of order when a reader clicks fast; only the latest render may draw.
 let renderSeq = 0;
+// Paging and sorting leave the counts as they are: only the filter and the language change them.
+let facetsAsked: { key: string; answer: ReturnType<typeof api.practiceFacets> } | undefined;
+
+function facetsOf(filter: Record<string, unknown>): ReturnType<typeof api.practiceFacets> {
+  const key = `${JSON.stringify(filter)} ${lang()}`;
+  if (facetsAsked?.key !== key) {
+    const answer = api.practiceFacets(filter, lang());
+    // A failed answer is not kept: the next render asks again.
+    answer.catch(() => {
+      if (facetsAsked?.answer === answer) facetsAsked = undefined;
+    });
+    facetsAsked = { key, answer };
+  }
+  return facetsAsked.answer;
+}
 
 /** Moves to a new list state; the route change renders it (and Back returns to the last one). */
 function go(next: PracticeListState): void {
@@ -126,7 +141,7 @@ async function render(route: Route, deps: PracticesViewDeps): Promise<void> {
   renderControls();
   const filter = practiceFilter(state);
   const [facets, page] = await Promise.all([
-    api.practiceFacets(filter, lang()),
+    facetsOf(filter),
     pageCursor(filter).then((after) => api.practicePage(filter, PAGE_SIZE, after, state.sort, lang())),
   ]);
   if (seq !== renderSeq) return;

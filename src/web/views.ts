@@ -19,7 +19,6 @@ export interface Route {
 export type ViewHandler = (route: Route) => void | Promise<void>;
 
 const handlers = new Map<ViewName, ViewHandler>();
-let current: ViewName = 'graph';
 
 /** Reads a hash as a route. */
 export function parseRoute(hash = location.hash): Route {
@@ -34,9 +33,6 @@ export function routeHash(view: Exclude<ViewName, 'graph'>, arg = '', params?: U
   return `#${view}${arg ? `/${encodeURIComponent(arg)}` : ''}${query ? `?${query}` : ''}`;
 }
 
-/** The view on screen. */
-export const currentView = (): ViewName => current;
-
 /** Says what to run when a view is shown; a view with none shows its section as the page has it. */
 export function registerView(name: ViewName, handler: ViewHandler): void {
   handlers.set(name, handler);
@@ -44,7 +40,6 @@ export function registerView(name: ViewName, handler: ViewHandler): void {
 
 /** Shows the route's view: its section visible, the others hidden, its tab marked as the current page. */
 export async function showRoute(route: Route = parseRoute()): Promise<void> {
-  current = route.view;
   document.body.dataset.view = route.view;
   for (const name of VIEW_NAMES) {
     const section = document.getElementById(`${name}-view`);
