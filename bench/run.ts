@@ -194,13 +194,14 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', '8')
     .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
     .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
+    .option('--queries <names>', 'measure only these queries (comma-separated names); results are then not written')
     .option(
       '--result-cache-ms <ms>',
       "our server's result cache for whole-graph aggregations (KG_RESULT_CACHE_MS); 0 measures every request against the database and writes <scale>-uncached.*",
       '60000',
     )
     .parse(process.argv)
-    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string; resultCacheMs: string }>();
+    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string; resultCacheMs: string; queries?: string }>();
   const resultCacheMs = Number(opts.resultCacheMs);
   if (!Number.isInteger(resultCacheMs) || resultCacheMs < 0)
     throw new Error(`--result-cache-ms must be a whole number of milliseconds, got ${opts.resultCacheMs}`);
@@ -224,7 +225,15 @@ async function main(): Promise<void> {
     const partnerCount = Math.max(50, Math.round(load.practices / 5));
     const [pick] = await db.executor.read<{ id: string }>('practice/byIds', { ids: [`syn-${load.practices}-7`] });
     const params = { practiceId: pick ? `syn-${load.practices}-7` : 'beta-groups', partnerId: `syn-partner-${Math.floor(partnerCount / 2)}` };
-    const queries = benchQueries(params);
+    const only = opts.queries?.split(',').map((q) => q.trim());
+    const queries = benchQueries(params).filter((q) => !only || only.includes(q.name));
+    const unknown = only?.filter((name) => !queries.some((q) => q.name === name)) ?? [];
+    if (unknown.length > 0)
+      throw new Error(
+        `--queries: no query named ${unknown.join(', ')}; known: ${benchQueries(params)
+          .map((q) => q.name)
+          .join(', ')}`,
+      );
 
     ours = await startServerProcess(
       {
@@ -297,7 +306,8 @@ async function main(): Promise<void> {
     };
     const md = markdown(opts.scale, load, results, meta);
     process.stdout.write(`\n${md}\n`);
-    if (!opts.smoke) {
+    // A partial run would overwrite a whole run's results with a part of them.
+    if (!opts.smoke && !only) {
       fs.mkdirSync(opts.out, { recursive: true });
       const base = path.join(opts.out, resultCacheMs === 0 ? `${opts.scale}-uncached` : opts.scale);
       fs.writeFileSync(`${base}.json`, `${JSON.stringify({ meta, load, results }, null, 2)}\n`);
