@@ -152,10 +152,17 @@ async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp,
   const who = { at: stamp.at, curator: stamp.curator };
   switch (change.op) {
     case 'createPractice': {
-      const [exists] = await tx.run<{ id: string }>('practice/byIds', { ids: [id] });
-      if (exists)
+      // An id names one entity across all types (src/load/entityIds.ts), so a title whose slug is a
+      // partner's or a theme's id is refused like one that is a practice's.
+      const [holder] = await tx.run<{ type: string }>('node/typesOf', { ids: [id] });
+      if (holder?.type === 'Practice')
         throw new BadUserInputError(
           `input.title: a practice with id ${JSON.stringify(id)} already exists; choose another title or update that one`,
+          'input.title',
+        );
+      if (holder)
+        throw new BadUserInputError(
+          `input.title: the id ${JSON.stringify(id)} is already taken by ${holder.type}:${id}; an id names one entity across the graph, so choose another title`,
           'input.title',
         );
       const props = { ...defaults(), tags_text: '', ...withTagsText(change.fields), implementedByPartners: false };

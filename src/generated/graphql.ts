@@ -744,8 +744,10 @@ export type MutationUpdatePracticeArgs = {
  */
 export type Node = {
   /**
-   * The entity's id, as its own type's `id` field gives it (`beta-groups`, `MEX`, `ICESCR/12`);
-   * `node(id:)` also takes the explorer's global form `<Type>:<id>` (`Practice:beta-groups`).
+   * The entity's id, as its own type's `id` field gives it (`beta-groups`, `MEX`, `ICESCR/12`). It is
+   * unique across all types, not only within its own (the load and curation refuse an id another
+   * type holds), so `node(id:)` fetches the object again from it alone; `node(id:)` also takes the
+   * explorer's global form `<Type>:<id>` (`Practice:beta-groups`).
    */
   id: Scalars['ID']['output'];
 };

@@ -11,6 +11,7 @@ import { SourceError } from '../ingest/SourceError';
 import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
 import { readCuratedSeed, type CuratedRows } from './curatedSeed';
+import { claimIds, referenceIdOwners, sharedIdIssues, type IdOwner } from './entityIds';
 import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 
@@ -81,8 +82,14 @@ function instrumentRatificationProps(untcTable: string | undefined, ilo: IloTabl
 }
 
 /** Checks a graph seed's references against the reference data; paths point into the file. */
-export function checkGraphSeed(seed: GraphSeed, ref: ReferenceData, countries: CountryMatcher): DataIssue[] {
-  const issues: DataIssue[] = [];
+export function checkGraphSeed(
+  seed: GraphSeed,
+  ref: ReferenceData,
+  countries: CountryMatcher,
+  idOwners: ReadonlyMap<string, IdOwner>,
+  file: string,
+): DataIssue[] {
+  const issues: DataIssue[] = sharedIdIssues(seed, idOwners, file);
   const themes = new Set(ref.themes.map((t) => t.id));
   const groups = new Set(ref.groups.map((g) => g.id));
   const stages = new Set(ref.stages.map((s) => s.id));
@@ -210,11 +217,15 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
     for (const f of fs.readdirSync(path.join(cypherDir, dir)).sort()) hash.update(`cypher/${dir}/${f}`).update(fs.readFileSync(path.join(cypherDir, dir, f)));
   }
 
+  const idOwners = referenceIdOwners(
+    ref,
+    allCountries().map((c) => c.id),
+  );
   const seeds: Array<{ seed: GraphSeed; file: string }> = manifest.map((d) => {
     const shown = `seeds/${d.graph}`;
     if (!fs.existsSync(seedPath(d.graph, seedsDir))) throw new SourceError(shown, undefined, `missing: run \`npm run ingest -- seeds/${d.file}\` to create it`);
     track(shown);
-    return { seed: readDataFile(seedPath(d.graph, seedsDir), graphSeed, shown, (s) => checkGraphSeed(s, ref, countries)), file: shown };
+    return { seed: readDataFile(seedPath(d.graph, seedsDir), graphSeed, shown, (s) => checkGraphSeed(s, ref, countries, idOwners, shown)), file: shown };
   });
   for (const s of options.extraSeeds ?? []) seeds.push({ seed: s, file: `generated:${s.document.id}` });
 
@@ -225,6 +236,34 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
       if (other) throw new SourceError(file, undefined, `practice ${p.id} is also in ${other}: practice ids must be unique across documents`);
       allPractices.set(p.id, file);
     }
+  }
+  // Each seed was checked against the reference data; these claims catch a clash between seeds.
+  for (const { seed, file } of seeds) {
+    claimIds(idOwners, 'Document', [seed.document.id], file);
+    claimIds(
+      idOwners,
+      'Practice',
+      seed.practices.map((p) => p.id),
+      file,
+    );
+    claimIds(
+      idOwners,
+      'Partner',
+      seed.partners.map((p) => p.id),
+      file,
+    );
+    claimIds(
+      idOwners,
+      'Recommendation',
+      seed.recommendations.map((r) => r.id),
+      file,
+    );
+    claimIds(
+      idOwners,
+      'GuidingQuestion',
+      seed.guidingQuestions.map((q) => q.id),
+      file,
+    );
   }
 
   const ratifications: RatificationRow[] = [];
@@ -256,7 +295,10 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   }
   // The curators' exported work: a new export reloads, and the load applies it after the seeds.
   const curated = readCuratedSeed(seedsDir);
-  if (curated) track(curated.file);
+  if (curated) {
+    track(curated.file);
+    claimIds(idOwners, 'Practice', curated.versions.keys(), curated.file);
+  }
   const libraryEvidence = 'world-countries (npm), ISO 3166-1';
   const plan: LoadPlan = {
     files,

@@ -26,17 +26,11 @@ const REF_MAPS = {
 
 const isRefMapped = (type: NodeType): type is keyof typeof REF_MAPS => type in REF_MAPS;
 
-/** The types among the reference data that hold `id`. */
-function refTypesOf(ref: ReferenceSnapshot, id: string): NodeType[] {
-  const types: NodeType[] = (Object.keys(REF_MAPS) as Array<keyof typeof REF_MAPS>).filter((type) => ref[REF_MAPS[type]].has(id));
-  if (ref.guidingPrinciples.some((p) => p.id === id)) types.push('GuidingPrinciple');
-  return types;
-}
-
 /**
  * The entities named by `ids` (global `<Type>:<id>` or bare), in their order, null where none
- * has the id. A bare id that several types hold is BAD_USER_INPUT naming the global ids to use,
- * never a guess. Costs at most one statement for the bare ids, plus the loaders' batches.
+ * has the id. Ids are unique across types (src/load/entityIds.ts); should a store hold one twice
+ * all the same, a bare id is BAD_USER_INPUT naming the global ids to use, never a guess. Costs at
+ * most one statement for the bare ids, plus the loaders' batches.
  */
 export async function findNodes(ctx: RequestContext, ids: readonly string[], argument: string): Promise<Array<TypedNode | null>> {
   if (ids.length > ctx.limits.maxPageSize) {
@@ -53,7 +47,7 @@ export async function findNodes(ctx: RequestContext, ids: readonly string[], arg
   const keys = ids.map((id, i): NodeKey | null => {
     const key = globalKeyOf(id);
     if (key) return key;
-    const types = [...refTypesOf(ref, id), ...(dbTypes.get(id) ?? [])];
+    const types = dbTypes.get(id) ?? [];
     if (types.length > 1) {
       const place = ids.length === 1 && argument === 'id' ? argument : `${argument}[${i}]`;
       throw new BadUserInputError(

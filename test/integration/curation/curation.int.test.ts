@@ -168,6 +168,14 @@ describe('curation mutations', () => {
     expect(await cell()).toBe(before + 1);
     const dup = await post(server.url, CREATE, { input }, TOKEN);
     expect(dup.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/already exists/), extensions: { code: 'BAD_USER_INPUT' } });
+    // A title whose id another type holds is refused too: an id names one entity across the graph.
+    const partnersId = await post(server.url, CREATE, { input: { ...input, title: 'ACP-EU Migration Action (partner)' } }, TOKEN);
+    expect(partnersId.body.errors?.[0]).toMatchObject({
+      message:
+        'input.title: the id "acp-eu-migration-action-partner" is already taken by Partner:acp-eu-migration-action-partner; an id names one entity across the graph, so choose another title',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await cell()).toBe(before + 1);
   });
 
   it('updates, links an instrument directly, unlinks, and keeps curated work through a seed reload', async () => {

@@ -94,6 +94,24 @@ describe('loading the seed graph into Neo4j', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a seed whose partner takes a practice id, naming file and line, and changes nothing', async () => {
+    const before = await counts();
+    const seeds = seedsCopy();
+    const graphFile = path.join(seeds, 'graph', 'gfmd-2015-rt1.1.json');
+    // The contributor's old id, which the annex's practice of the same name also has.
+    const bad = fs.readFileSync(graphFile, 'utf8').replaceAll('"acp-eu-migration-action-partner"', '"acp-eu-migration-action"');
+    fs.writeFileSync(graphFile, bad);
+    const lines = bad.split('\n');
+    const partners = lines.findIndex((l) => l.startsWith('  "partners"'));
+    const line = lines.findIndex((l, i) => i > partners && l.includes('"id": "acp-eu-migration-action"')) + 1;
+    await expect(prepareGraph(helper.executor, { loadSeed: true, force: true, seedsDir: seeds })).rejects.toThrow(
+      new RegExp(
+        `^seeds/graph/gfmd-2015-rt1\\.1\\.json:${line}: partners\\[\\d+\\]\\.id: Partner id "acp-eu-migration-action" is also the id of the Practice at practices\\[\\d+\\] in seeds/graph/gfmd-2015-rt1\\.1\\.json; an id names one entity across all types`,
+      ),
+    );
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses a bad ratification row with file and line, and changes nothing', async () => {
     const before = await counts();
     const seeds = seedsCopy();

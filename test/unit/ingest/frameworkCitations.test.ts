@@ -91,7 +91,7 @@ describe('what the real paper cites', () => {
     expect(by('CO_CHAIR')).toEqual(['SLV', 'PHL']);
     expect(by('TEAM_MEMBER')).toHaveLength(19);
     expect(by('TEAM_MEMBER')).toEqual(expect.arrayContaining(['DZA', 'USA', 'VAT', 'TTO', 'TUN', 'MEX', 'KEN']));
-    expect(by('CONTRIBUTING_PARTNER').sort()).toEqual(['acp-eu-migration-action', 'ifrc', 'ilo', 'iom', 'knomad', 'ohchr', 'unhcr', 'world-bank']);
+    expect(by('CONTRIBUTING_PARTNER').sort()).toEqual(['acp-eu-migration-action-partner', 'ifrc', 'ilo', 'iom', 'knomad', 'ohchr', 'unhcr', 'world-bank']);
     expect(by('AUTHOR')).toEqual(['gmg']);
     const partners = new Set(seed.partners.map((p) => p.id));
     for (const c of seed.contributors) {
