@@ -4,7 +4,7 @@ import type { CountryScope, Dimension } from '../generated/graphql';
 import { isEmptyFilter, type PracticeFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 import { refOf } from '../reference/refOf';
-import { PARTNER_KIND_LABELS } from './partnerKindLabels';
+import { PARTNER_KIND_LABELS } from '../labels/partnerKinds';
 import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows';
 
 type CellRow = { row: string; column: string; count: number; practiceIds: string[] };

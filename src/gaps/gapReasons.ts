@@ -1,6 +1,6 @@
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 import type { CandidatePartnerRow, InstrumentGapRow, ObjectiveGapRow, PartnerKindGapRow, RatificationGapRow, ThemeGroupGapRow } from './gapRows';
-import { PARTNER_KIND_LABELS } from './partnerKindLabels';
+import { PARTNER_KIND_LABELS } from '../labels/partnerKinds';
 
 const name = (map: Map<string, { name: string }>, id: string) => map.get(id)?.name ?? id;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

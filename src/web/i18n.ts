@@ -79,14 +79,6 @@ const STRINGS = {
   facetInstruments: ['Instruments behind them', 'Instruments qui les fondent'],
   facetObjectives: ['Compact objectives', 'Objectifs du Pacte mondial'],
   facetTargets: ['SDG targets', 'Cibles des ODD'],
-  STATE: ['State', 'État'],
-  GOVERNMENT_AGENCY: ['Government agency', 'Agence gouvernementale'],
-  INTERNATIONAL_ORGANIZATION: ['International organization', 'Organisation internationale'],
-  REGIONAL_BODY: ['Regional body', 'Organisme régional'],
-  NGO: ['NGO', 'ONG'],
-  CIVIL_SOCIETY: ['Civil society', 'Société civile'],
-  PRIVATE_SECTOR: ['Private sector', 'Secteur privé'],
-  OTHER: ['Other', 'Autre'],
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

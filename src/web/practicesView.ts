@@ -1,6 +1,8 @@
 import { api, FACET_FIELDS, type FacetField, type PracticeFacets, type PracticePage } from './api';
 import { byId, el } from './dom';
+import { PARTNER_KIND_LABELS } from '../labels/partnerKinds';
 import { lang, t, type StringKey } from './i18n';
+import { kindWords } from './statusCategory';
 import { filterParams, listParams, practiceFilter, readListState, type PracticeListState, type PracticeOrder } from './practiceListState';
 import { registerView, routeHash, type Route } from './views';
 
@@ -61,11 +63,9 @@ function go(next: PracticeListState): void {
 
 const toggled = (values: string[], value: string, on: boolean) => (on ? [...values, value] : values.filter((v) => v !== value));
 
-const PARTNER_KINDS = ['STATE', 'GOVERNMENT_AGENCY', 'INTERNATIONAL_ORGANIZATION', 'REGIONAL_BODY', 'NGO', 'CIVIL_SOCIETY', 'PRIVATE_SECTOR', 'OTHER'];
-
 /** A facet value's name: partner kinds in the interface's words, objectives and targets with their numbers. */
 function valueLabel(field: FacetField, value: string, label: string): string {
-  if (field === 'partnerKinds') return PARTNER_KINDS.includes(value) ? t(value as StringKey) : label;
+  if (field === 'partnerKinds') return value in PARTNER_KIND_LABELS ? kindWords(value) : label;
   if ((field === 'objectives' || field === 'targets') && !label.startsWith(value)) return `${value} ${label}`;
   return label;
 }

@@ -1,3 +1,4 @@
+import { PARTNER_KIND_LABELS } from '../labels/partnerKinds';
 import { lang } from './i18n';
 
 /** The API's treaty statuses (Country.treatyStatus). */
@@ -53,19 +54,11 @@ export const categoryColor = (id: StatusCategory) => CATEGORIES.find((c) => c.id
 /** A class's name, in the current language. */
 export const categoryLabel = (id: StatusCategory) => pick(CATEGORIES.find((c) => c.id === id)!.label);
 
-const KIND_WORDS: Record<string, readonly [string, string]> = {
-  STATE: ['State', 'État'],
-  GOVERNMENT_AGENCY: ['Government agency', 'Agence gouvernementale'],
-  INTERNATIONAL_ORGANIZATION: ['International organisation', 'Organisation internationale'],
-  REGIONAL_BODY: ['Regional body', 'Organisme régional'],
-  NGO: ['NGO', 'ONG'],
-  CIVIL_SOCIETY: ['Civil society', 'Société civile'],
-  PRIVATE_SECTOR: ['Private sector', 'Secteur privé'],
-  OTHER: ['Other', 'Autre'],
-};
-
 /** A partner kind in words. */
-export const kindWords = (kind: string) => (KIND_WORDS[kind] ? pick(KIND_WORDS[kind]) : kind);
+export const kindWords = (kind: string) => {
+  const words = PARTNER_KIND_LABELS[kind as keyof typeof PARTNER_KIND_LABELS];
+  return words ? pick([words.en, words.fr]) : kind;
+};
 
 const SPECIFICITY_WORDS: Record<string, readonly [string, string]> = {
   NAMED_IN_TEXT: ['named in its text', 'nommé dans son texte'],
