@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iso3 } from './iso3';
 import { partnerKind } from './referenceData';
 
 /**
@@ -11,7 +12,6 @@ export const basis = z.enum(BASES);
 export type Basis = z.infer<typeof basis>;
 
 const id = z.string().min(1).max(200);
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const evidence = z.string().min(3, 'evidence must say where the fact comes from');
 
 /** A link to a country with the words that justify it. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { iso3 } from './iso3';
 import { PROJECT_ROOT } from '../config/config';
 import { readDataFile } from './readDataFile';
 
@@ -7,7 +8,6 @@ import { readDataFile } from './readDataFile';
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:()\-/]*$/, 'expected an id of letters, digits and - . _ : ( ) /');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as MEX');
 
 /** The partner kinds of the model. */
 export const PARTNER_KINDS = [

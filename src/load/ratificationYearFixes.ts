@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { iso3 } from '../ingest/iso3';
 import { readDataFile } from '../ingest/readDataFile';
 import { readTextFile } from '../ingest/readTextFile';
 import { UNTC_KIND } from './readUntcStatus';
@@ -9,7 +10,6 @@ import { UNTC_KIND } from './readUntcStatus';
 export const RATIFICATION_YEAR_FIXES = 'seeds/reference/ratification-year-fixes.yaml';
 
 const year = z.number().int().min(1945).max(2100);
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 const sourceSchema = z
   .object({
     title: z.string().min(1),

@@ -1,15 +1,14 @@
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { iso3 } from '../ingest/iso3';
+import { checkCsvRow, readCsv } from './readCsv';
 import { readDataFile } from '../ingest/readDataFile';
-import { readTextFile } from '../ingest/readTextFile';
 import { SourceError } from '../ingest/SourceError';
 import type { CountryMatcher } from '../ingest/countryMatcher';
 
 /** Where the ILO tables live, relative to the project. */
 export const ILO_DIR = 'seeds/sources/ilo';
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 // A source states a day, a month or only a year; kept as it states it.
 const sourceDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
@@ -89,30 +88,6 @@ export interface IloData {
   files: string[];
 }
 
-function readCsv(file: string, shown: string): Array<{ record: Record<string, string>; line: number }> {
-  const { text } = readTextFile(file, shown);
-  try {
-    const records: Array<{ record: Record<string, string>; info: { lines: number } }> = parse(text, {
-      columns: true,
-      info: true,
-      skip_empty_lines: true,
-      trim: true,
-    });
-    return records.map(({ record, info }) => ({ record, line: info.lines }));
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new SourceError(shown, e.lines, `not a valid CSV: ${e.message}`);
-  }
-}
-
-function check<S extends z.ZodType>(schema: S, record: Record<string, string>, shown: string, line: number): z.infer<S> {
-  const parsed = schema.safeParse(record);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const column = String(issue.path[0] ?? '');
-  throw new SourceError(shown, line, `column "${column}": ${issue.message} (found ${JSON.stringify(record[column])})`);
-}
-
 /**
  * Reads seeds/sources/ilo/: tables.yaml (which table is complete, the totals each source states),
  * members.csv (the ILO member states) and one table per instrument. A row names a country by
@@ -128,8 +103,9 @@ export function readIloTables(seedsDir: string, countries: CountryMatcher): IloD
   const membersShown = `${ILO_DIR}/${meta.membership.file}`;
   files.push(membersShown);
   const members = new Map<string, string>();
-  for (const { record, line } of readCsv(path.join(root, meta.membership.file), membersShown)) {
-    const r = check(memberRow, record, membersShown, line);
+  for (const csvRow of readCsv(path.join(root, meta.membership.file), membersShown)) {
+    const { line } = csvRow;
+    const r = checkCsvRow(memberRow, csvRow, membersShown);
     if (!countries.get(r.iso3)) throw new SourceError(membersShown, line, `unknown country code ${JSON.stringify(r.iso3)}`);
     if (members.has(r.iso3)) throw new SourceError(membersShown, line, `${r.iso3} is listed twice`);
     members.set(r.iso3, `${membersShown}:${line}: ${r.name}, an ILO member state per ${r.source} (${r.sourceDate})`);
@@ -140,8 +116,9 @@ export function readIloTables(seedsDir: string, countries: CountryMatcher): IloD
     const shown = `${ILO_DIR}/${t.file}`;
     files.push(shown);
     const seen = new Set<string>();
-    for (const { record, line } of readCsv(path.join(root, t.file), shown)) {
-      const r = check(tableRow, record, shown, line);
+    for (const csvRow of readCsv(path.join(root, t.file), shown)) {
+      const { line } = csvRow;
+      const r = checkCsvRow(tableRow, csvRow, shown);
       if (!countries.get(r.iso3)) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso3)}`);
       if (!members.has(r.iso3))
         throw new SourceError(shown, line, `${r.iso3} is not an ILO member (${membersShown}), so it cannot have ratified ${t.instrument}`);

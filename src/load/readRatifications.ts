@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { readTextFile } from '../ingest/readTextFile';
 import { SourceError } from '../ingest/SourceError';
 import type { CountryMatcher } from '../ingest/countryMatcher';
+import { checkCsvRow, readCsv } from './readCsv';
 import { RATIFICATION_YEAR_FIXES, type RatificationYearFix } from './ratificationYearFixes';
 
 /** A country's status for one treaty, as one table row says. */
@@ -52,25 +51,12 @@ export function readRatificationTable(
   codeFixes: Record<string, string>,
   yearFixes: RatificationYearFix[] = [],
 ): RatificationRow[] {
-  const { text } = readTextFile(file, shown);
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text, { columns: true, info: true, skip_empty_lines: true, relax_column_count_less: true, trim: true });
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new SourceError(shown, e.lines, `not a valid CSV: ${e.message}`);
-  }
+  const records = readCsv(file, shown, { shortRows: true });
   const name = path.basename(file);
   const fixes = new Map(yearFixes.filter((f) => f.instrument === instrument).map((f) => [f.country, f]));
-  const rows = records.map(({ record, info }) => {
-    const line = info.lines;
-    const parsed = row.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const column = String(issue.path[0] ?? '');
-      throw new SourceError(shown, line, `column "${column}": ${issue.message} (found ${JSON.stringify(record[column])})`);
-    }
-    const r = parsed.data;
+  const rows = records.map((csvRow) => {
+    const { line } = csvRow;
+    const r = checkCsvRow(row, csvRow, shown);
     const fixed = codeFixes[r.iso2];
     const country = countries.getByIso2(fixed ?? r.iso2);
     if (!country) throw new SourceError(shown, line, `unknown country code ${JSON.stringify(r.iso2)} for ${JSON.stringify(r.member)}`);
