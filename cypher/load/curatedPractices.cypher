@@ -4,10 +4,9 @@
 // practice keeps its source, and its seed fields give way to the curator's.
 UNWIND $rows AS row
 MERGE (p:Practice {id: row.id})
-SET p += CASE WHEN row.created THEN {
-    summary: '', webLinks: [], tags: [], thematicAreas: '', countryField: '', partnerField: '', notes: [],
-    sourceDocument: null, sourceLines: null, implementedByPartners: false, basis: 'curated', evidence: row.evidence
-  } ELSE {} END
+// $defaults: the fields no source gives a new practice (src/practice/practiceProperties.ts).
+SET p += CASE WHEN row.created THEN $defaults ELSE {} END
+SET p += CASE WHEN row.created THEN {basis: 'curated', evidence: row.evidence} ELSE {} END
 SET p += coalesce(row.fields, {}), p.version = row.version, p.createdBy = row.createdBy, p.createdAt = datetime(row.createdAt),
   p.updatedBy = row.updatedBy, p.updatedAt = datetime(row.updatedAt), p.curatedAt = datetime(row.curatedAt),
   p.curationEvidence = row.curationEvidence

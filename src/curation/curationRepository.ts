@@ -2,6 +2,7 @@ import type { Executor, TxRunner } from '../db/executor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/domainErrors';
 import type { CurationJournal } from './curationJournal';
 import type { CurationOp, JournalChange } from './journalEntry';
+import { NEW_PRACTICE_DEFAULTS, tagsText } from '../practice/practiceProperties';
 
 /** Fields of a practice a curator sets. */
 export interface PracticeFields {
@@ -165,7 +166,7 @@ async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp,
           `input.title: the id ${JSON.stringify(id)} is already taken by ${holder.type}:${id}; an id names one entity across the graph, so choose another title`,
           'input.title',
         );
-      const props = { ...defaults(), tags_text: '', ...withTagsText(change.fields), implementedByPartners: false };
+      const props = { ...NEW_PRACTICE_DEFAULTS, ...withTagsText(change.fields) };
       const [row] = await tx.run<{ version: number }>('curation/createPractice', { id, props, evidence: change.evidence, ...who });
       for (const link of change.links) await tx.run('curation/link', { id, ...link, ...who });
       await deriveBackings(tx, id);
@@ -248,12 +249,8 @@ async function deriveBackings(tx: TxRunner, id: string): Promise<void> {
   await tx.run('backing/derive', { practiceIds: [id], withThemes: false });
 }
 
-function defaults() {
-  return { summary: '', webLinks: [], tags: [], thematicAreas: '', countryField: '', partnerField: '', notes: [], sourceDocument: null, sourceLines: null };
-}
-
 function withTagsText(fields: PracticeFields): Record<string, unknown> {
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
-  if (fields.tags) out.tags_text = fields.tags.join(', ');
+  if (fields.tags) out.tags_text = tagsText(fields.tags);
   return out;
 }

@@ -1,6 +1,7 @@
 import type { TxRunner } from '../db/executor';
 import { SourceError } from '../ingest/SourceError';
 import type { CuratedRows } from './curatedSeed';
+import { NEW_PRACTICE_DEFAULTS } from '../practice/practiceProperties';
 
 /**
  * Applies seeds/curated/curation.yaml inside the load's transaction, after the paper's seeds:
@@ -16,7 +17,7 @@ export async function applyCurated(tx: TxRunner, curated: CuratedRows): Promise<
   if (behind.size === 0) return 0;
   const of = (key: string) => (row: Record<string, unknown>) => behind.has(row[key] as string);
   await tx.run('load/curatedTombstones', { rows: curated.tombstones.filter(of('practice')) });
-  await tx.run('load/curatedPractices', { rows: curated.practices.filter(of('id')) });
+  await tx.run('load/curatedPractices', { rows: curated.practices.filter(of('id')), defaults: NEW_PRACTICE_DEFAULTS });
   const links = curated.links.filter(of('practice'));
   const [made] = await tx.run<{ made: string[] }>('load/curatedLinks', { rows: links });
   const key = (l: Record<string, unknown>) => `${String(l.practice)} ${String(l.type)} ${String(l.target)}`;

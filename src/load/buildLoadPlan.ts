@@ -14,6 +14,7 @@ import { readCuratedSeed, type CuratedRows } from './curatedSeed';
 import { claimIds, referenceIdOwners, sharedIdIssues, type IdOwner } from './entityIds';
 import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
+import { tagsText } from '../practice/practiceProperties';
 
 /** Rows for one load statement. */
 export type Rows = Array<Record<string, unknown>>;
@@ -459,7 +460,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
           summary: p.summary,
           webLinks: p.webLinks,
           tags: p.tags,
-          tags_text: p.tags.join(', '),
+          tags_text: tagsText(p.tags),
           thematicAreas: p.thematicAreas,
           countryField: p.countryField,
           partnerField: p.partnerField,

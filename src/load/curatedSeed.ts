@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CURATION_LINK_TYPES } from '../curation/linkTargets';
 import { readDataFile, type DataIssue } from '../ingest/readDataFile';
 import type { Rows } from './buildLoadPlan';
+import { tagsText } from '../practice/practiceProperties';
 
 /** Where `kg curation export` writes the curators' work, relative to the seeds folder. */
 export const CURATED_FILE = path.join('curated', 'curation.yaml');
@@ -71,7 +72,7 @@ export function readCuratedSeed(seedsDir: string): CuratedRows | undefined {
     file: shown,
     versions,
     tombstones: seed.removed.map((r) => ({ ...r })),
-    practices: seed.practices.map((p) => ({ ...p, fields: p.fields && { ...p.fields, tags_text: p.fields.tags.join(', ') } })),
+    practices: seed.practices.map((p) => ({ ...p, fields: p.fields && { ...p.fields, tags_text: tagsText(p.fields.tags) } })),
     links: seed.links.map((l) => ({ ...l })),
   };
 }
