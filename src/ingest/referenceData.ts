@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { iso3 } from './iso3';
 import { PROJECT_ROOT } from '../config/config';
-import { readDataFile } from './readDataFile';
+import { readDataFile, type DataIssue } from './readDataFile';
 
 /** The folder of all seed data. */
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
@@ -200,9 +200,12 @@ export interface ReferenceData {
 
 /** Reads and validates the reference data and rules of a seeds folder; errors name file and line. */
 export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
-  const read = <S extends z.ZodType>(rel: string, schema: S): z.infer<S> => readDataFile(path.join(seedsDir, rel), schema, `${path.basename(seedsDir)}/${rel}`);
+  const read = <S extends z.ZodType>(rel: string, schema: S, check?: (data: z.infer<S>) => DataIssue[]): z.infer<S> =>
+    readDataFile(path.join(seedsDir, rel), schema, `${path.basename(seedsDir)}/${rel}`, check);
+  const themes = read('reference/themes.yaml', z.array(themeSchema));
+  const themeIds = new Set(themes.map((t) => t.id));
   return {
-    themes: read('reference/themes.yaml', z.array(themeSchema)),
+    themes,
     groups: read('reference/groups.yaml', z.array(labelSchema)),
     stages: read('reference/stages.yaml', z.array(labelSchema)),
     instruments: read('reference/instruments.yaml', z.array(instrumentSchema)),
@@ -211,7 +214,15 @@ export function loadReferenceData(seedsDir: string = SEEDS_DIR): ReferenceData {
     ratificationCodeFixes: read('reference/ratification-code-fixes.yaml', z.record(z.string(), z.string().regex(/^[A-Z]{2}$/))),
     ratificationSnapshot: read('reference/ratification-snapshot.yaml', ratificationSnapshotSchema),
     classification: { ...read('rules/classification.yaml', classificationSchema), ...read('rules/frameworks.yaml', frameworkRulesSchema) },
-    gcm: read('reference/gcm-objectives.yaml', gcmSchema),
+    gcm: read('reference/gcm-objectives.yaml', gcmSchema, (g) => {
+      const objectives = new Set(g.objectives.map((o) => o.id));
+      return g.relatesTo.flatMap((r, i) => [
+        ...(objectives.has(r.objective) ? [] : [{ path: ['relatesTo', i, 'objective'], message: `unknown objective ${r.objective}` }]),
+        ...(themeIds.has(r.theme)
+          ? []
+          : [{ path: ['relatesTo', i, 'theme'], message: `unknown theme ${r.theme}; the themes are ${[...themeIds].join(', ')}` }]),
+      ]);
+    }),
     targets: readSdgTargets(read),
     overrides: read('rules/overrides.yaml', z.array(overrideSchema)),
     partnerRules: read('rules/partners.yaml', partnerKindRulesSchema),

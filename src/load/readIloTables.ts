@@ -94,10 +94,17 @@ export interface IloData {
  * ISO3; a country the library does not know, a non-member, or a country twice in a table fails
  * with its file and line, before anything is loaded.
  */
-export function readIloTables(seedsDir: string, countries: CountryMatcher): IloData {
+export function readIloTables(seedsDir: string, countries: CountryMatcher, instruments: ReadonlyArray<{ id: string; kind: string }>): IloData {
   const root = path.join(seedsDir, 'sources', 'ilo');
   const metaShown = `${ILO_DIR}/tables.yaml`;
-  const meta = readDataFile(path.join(root, 'tables.yaml'), metaSchema, metaShown);
+  const ilo = new Set(instruments.filter((i) => i.kind === 'ILO_CONVENTION' || i.kind === 'ILO_PROTOCOL').map((i) => i.id));
+  const meta = readDataFile(path.join(root, 'tables.yaml'), metaSchema, metaShown, (m) =>
+    m.tables.flatMap((t, i) =>
+      ilo.has(t.instrument)
+        ? []
+        : [{ path: ['tables', i, 'instrument'], message: `${t.instrument} is not an ILO convention or protocol of seeds/reference/instruments.yaml` }],
+    ),
+  );
   const files = [metaShown];
 
   const membersShown = `${ILO_DIR}/${meta.membership.file}`;

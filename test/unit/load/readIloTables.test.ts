@@ -5,8 +5,10 @@ import { allCountries, CountryMatcher } from '../../../src/ingest/countryMatcher
 import { loadReferenceData, SEEDS_DIR } from '../../../src/ingest/referenceData';
 import { readIloTables } from '../../../src/load/readIloTables';
 
-const countries = new CountryMatcher(loadReferenceData().countryAliases);
-const data = readIloTables(SEEDS_DIR, countries);
+const ref = loadReferenceData();
+const countries = new CountryMatcher(ref.countryAliases);
+const instruments = ref.instruments;
+const data = readIloTables(SEEDS_DIR, countries, instruments);
 
 describe('the ILO tables against the totals their sources state', () => {
   it('lists the 187 member states, and the UN members left out are the seven the source names', () => {
@@ -79,8 +81,19 @@ describe('a malformed ILO table', () => {
     const text = fs.readFileSync(csv, 'utf8');
     fs.writeFileSync(csv, text.replace('URY,in force,2012-06-14', 'URY,in force,14 June 2012'));
     const line = text.split('\n').findIndex((l) => l.startsWith('URY,')) + 1;
-    expect(() => readIloTables(seeds, countries)).toThrow(
+    expect(() => readIloTables(seeds, countries, instruments)).toThrow(
       new RegExp(`^seeds/sources/ilo/c189\\.csv:${line}: column "date": expected YYYY-MM-DD, YYYY or nothing \\(found "14 June 2012"\\)`),
+    );
+  });
+
+  it('names the line of a table whose instrument is not an ILO convention', () => {
+    const seeds = copy();
+    const yaml = path.join(seeds, 'sources', 'ilo', 'tables.yaml');
+    const text = fs.readFileSync(yaml, 'utf8');
+    fs.writeFileSync(yaml, text.replace('  - instrument: ILO-C29', '  - instrument: ICESCR'));
+    const line = text.split('\n').indexOf('  - instrument: ILO-C29') + 1;
+    expect(() => readIloTables(seeds, countries, instruments)).toThrow(
+      new RegExp(`^seeds/sources/ilo/tables\\.yaml:${line}: tables\\[\\d+\\]\\.instrument: ICESCR is not an ILO convention or protocol`),
     );
   });
 
@@ -89,6 +102,6 @@ describe('a malformed ILO table', () => {
     const csv = path.join(seeds, 'sources', 'ilo', 'p29.csv');
     fs.appendFileSync(csv, 'BTN,ratified,2019,,https://example.org/,2019\n');
     const lines = fs.readFileSync(csv, 'utf8').trimEnd().split('\n').length;
-    expect(() => readIloTables(seeds, countries)).toThrow(new RegExp(`^seeds/sources/ilo/p29\\.csv:${lines}: BTN is not an ILO member`));
+    expect(() => readIloTables(seeds, countries, instruments)).toThrow(new RegExp(`^seeds/sources/ilo/p29\\.csv:${lines}: BTN is not an ILO member`));
   });
 });
