@@ -40,14 +40,18 @@ export async function connectDatabase(config: Config, logger: Logger, opts: Conn
   let embedded: EmbeddedNeo4j | undefined;
   let running: RunningNeo4j | undefined;
   let uri = config.NEO4J_URI;
-  let credentials = [config.NEO4J_USERNAME, config.NEO4J_PASSWORD] as const;
+  const credentials = [config.NEO4J_USERNAME, config.NEO4J_PASSWORD] as const;
+  let executor: Executor | undefined;
   if (!uri && opts.useRunning) {
-    running = await findRunningNeo4j(projectPath(config.NEO4J_DATA_DIR), config.NEO4J_DATABASE, logger, catalog);
-    if (running) {
-      uri = running.uri;
-      // The embedded Neo4j has no authentication (it listens on loopback only).
-      credentials = ['neo4j', ''];
-    }
+    // The embedded Neo4j has no authentication (it listens on loopback only).
+    const found = await findRunningNeo4j(
+      projectPath(config.NEO4J_DATA_DIR),
+      config.NEO4J_DATABASE,
+      logger,
+      (at) => new Executor(createDriver(at, 'neo4j', ''), config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS),
+    );
+    if (found) ({ running, executor } = found);
+    uri = running?.uri;
   }
   if (!uri) {
     embedded = await startEmbeddedNeo4j({
@@ -62,8 +66,7 @@ export async function connectDatabase(config: Config, logger: Logger, opts: Conn
     uri = embedded.uri;
     logger.info({ uri, version: embedded.version }, 'embedded Neo4j is ready');
   }
-  const driver = createDriver(uri, ...credentials);
-  const executor = new Executor(driver, config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS);
+  executor ??= new Executor(createDriver(uri, ...credentials), config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS);
   return {
     executor,
     embedded,

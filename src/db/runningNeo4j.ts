@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logging/logger';
-import { loadCypherCatalog, type CypherCatalog } from './cypherCatalog';
+import { loadCypherCatalog } from './cypherCatalog';
 import { Executor } from './executor';
 import { createDriver } from './createDriver';
 
@@ -19,17 +19,24 @@ const addressSchema = z.object({
 /** An embedded Neo4j that another process (`npm start`) is running on this store. */
 export type RunningNeo4j = z.infer<typeof addressSchema>;
 
+/** A running embedded Neo4j and the executor that reached it, which the caller keeps and closes. */
+export interface FoundNeo4j {
+  running: RunningNeo4j;
+  executor: Executor;
+}
+
 /**
  * Finds the embedded Neo4j serving `storeDir`, if one does: its address file must exist, parse,
  * and name a server that answers with the same database id. Anything else (no file, a file left
- * by a killed server, a port now held by another Neo4j) is undefined, and why goes to `log`.
+ * by a killed server, a port now held by another Neo4j) is undefined, and why goes to `log`. The
+ * executor `open` made for the probe is handed over, so the caller does not open a second driver.
  */
 export async function findRunningNeo4j(
   storeDir: string,
   database: string,
   logger: Logger,
-  catalog: CypherCatalog = loadCypherCatalog(),
-): Promise<RunningNeo4j | undefined> {
+  open: (uri: string) => Executor = (uri) => new Executor(createDriver(uri, 'neo4j', ''), database, loadCypherCatalog(), logger, 5_000),
+): Promise<FoundNeo4j | undefined> {
   const file = path.join(storeDir, ADDRESS_FILE);
   let text: string;
   try {
@@ -44,15 +51,14 @@ export async function findRunningNeo4j(
     logger.warn(`${file} is not a Bolt address file (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); ignoring it`);
     return undefined;
   }
-  const executor = new Executor(createDriver(running.uri, 'neo4j', ''), database, catalog, logger, 5_000);
+  const executor = open(running.uri);
   try {
     const [row] = await executor.read<{ id: string }>('health/storeId');
-    if (row?.id === running.databaseId) return running;
+    if (row?.id === running.databaseId) return { running, executor };
     logger.warn(`${file}: ${running.uri} answers for another database; ignoring the file`);
   } catch {
     logger.warn(`${file}: nothing answers at ${running.uri} (a server that was killed?); ignoring the file`);
-  } finally {
-    await executor.close();
   }
+  await executor.close();
   return undefined;
 }

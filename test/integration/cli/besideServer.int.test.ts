@@ -51,7 +51,11 @@ describe('the command line beside a running server', () => {
     const live = { uri: helper.uri, databaseId, pid: 1, version: '5.26' };
     const found = dir();
     writeAddress(found, live);
-    expect(await findRunningNeo4j(found, 'neo4j', quiet)).toEqual(live);
+    const reached = await findRunningNeo4j(found, 'neo4j', quiet);
+    expect(reached?.running).toEqual(live);
+    // The probe's executor is handed over, live: the caller opens no second driver.
+    expect(await reached?.executor.read('health/storeId')).toEqual([{ id: databaseId }]);
+    await reached?.executor.close();
 
     expect(await findRunningNeo4j(dir(), 'neo4j', quiet)).toBeUndefined(); // no file
     const otherStore = dir();
