@@ -11,6 +11,8 @@ export interface ReconcileReport {
   missing: number;
   /** Lines of the journal cut short by a crash, ignored. */
   tornLines: number[];
+  /** The ids of the committed changes (including those just settled as committed) whose mark the database holds. */
+  present: Set<string>;
 }
 
 /**
@@ -37,5 +39,6 @@ export async function reconcileJournal(journal: CurationJournal, repo: CurationR
     aborted: contents.pending.length - committed,
     missing: contents.committed.filter((r) => !done.has(r.change.id)).length,
     tornLines: contents.tornLines,
+    present: new Set([...done, ...present]),
   };
 }

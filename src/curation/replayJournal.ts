@@ -25,9 +25,11 @@ export async function replayJournal(
   repo: CurationRepository,
   progress?: (done: number, total: number) => void,
 ): Promise<ReplayReport> {
-  const { aborted } = await reconcileJournal(journal, repo);
+  const { aborted, present } = await reconcileJournal(journal, repo);
+  // Read again: settling appended commit lines, which put those changes in commit order.
   const { committed } = journal.read();
-  const present = await repo.changesPresent(committed.map((r) => r.change.id));
+  // One read of the versions; each change applied moves its practice to the change's version.
+  const versions = await repo.versions([...new Set(committed.filter((r) => !present.has(r.change.id)).map((r) => r.change.change.practiceId))]);
   const report: ReplayReport = { applied: 0, present: 0, reflected: 0, aborted };
   for (const [i, { change, line }] of committed.entries()) {
     progress?.(i, committed.length);
@@ -35,7 +37,7 @@ export async function replayJournal(
       report.present += 1;
       continue;
     }
-    const stored = (await repo.versions([change.change.practiceId])).get(change.change.practiceId) ?? 0;
+    const stored = versions.get(change.change.practiceId) ?? 0;
     if (stored >= change.version) {
       report.reflected += 1;
       continue;
@@ -47,6 +49,7 @@ export async function replayJournal(
         `${journal.file}:${line}: change ${change.id} (${change.change.op} ${change.change.practiceId}) could not be applied (${report.applied} applied before it): ${(err as Error).message}`,
       );
     }
+    versions.set(change.change.practiceId, change.version);
     report.applied += 1;
   }
   return report;

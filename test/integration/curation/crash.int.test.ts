@@ -211,7 +211,13 @@ describe('crash safety of the curation record', () => {
     });
     expect(journal.read().pending.map((r) => r.change.id)).toEqual([stamp.id, neverCommitted]);
 
-    expect(await reconcileJournal(journal, new CurationRepository(helper.executor, journal))).toEqual({ committed: 1, aborted: 1, missing: 0, tornLines: [] });
+    expect(await reconcileJournal(journal, new CurationRepository(helper.executor, journal))).toEqual({
+      committed: 1,
+      aborted: 1,
+      missing: 0,
+      tornLines: [],
+      present: new Set([stamp.id]),
+    });
     const read = journal.read();
     expect(read.committed.map((r) => r.change.id)).toEqual([stamp.id]);
     expect(read.aborted.map((r) => r.change.id)).toEqual([neverCommitted]);
