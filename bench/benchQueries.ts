@@ -143,8 +143,7 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
       name: 'neighborhood',
       description: 'neighborhood depth 2 of a partner through PARTNERS_WITH (its practices and their other partners)',
       ours: {
-        query:
-          `query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: ${NEIGHBORHOOD_LIMIT}) { truncated nodes { id type label } edges { source target type properties } } }`,
+        query: `query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: ${NEIGHBORHOOD_LIMIT}) { truncated nodes { id type label } edges { source target type properties } } }`,
         variables: { id: `Partner:${p.partnerId}` },
         answer: (d) => sorted((d as Any).neighborhood.nodes.map((n: Any) => n.id)),
       },
@@ -255,7 +254,10 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
           const gap = (r: Record<string, unknown>) => ({ country: ref(r.country), theme: ref(r.theme), instrument: ref(r.instrument), status: r.status });
           return {
             partnershipGaps: {
-              ratificationGaps: { notRatified: rows.filter((r) => r.status !== 'UNKNOWN').map(gap), unknown: rows.filter((r) => r.status === 'UNKNOWN').map(gap) },
+              ratificationGaps: {
+                notRatified: rows.filter((r) => r.status !== 'UNKNOWN').map(gap),
+                unknown: rows.filter((r) => r.status === 'UNKNOWN').map(gap),
+              },
             },
           };
         },

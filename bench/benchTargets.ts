@@ -28,7 +28,12 @@ export const TARGETS = {
 const over = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
 
 /** The ratios of one query's figures. */
-export function ratiosOf(ours: { p50: number; requestsPerSecond: number }, floor: { p50: number }, httpFloor: { p50: number }, peer: { requestsPerSecond: number } | null): Ratios {
+export function ratiosOf(
+  ours: { p50: number; requestsPerSecond: number },
+  floor: { p50: number },
+  httpFloor: { p50: number },
+  peer: { requestsPerSecond: number } | null,
+): Ratios {
   return {
     oursFloorP50: over(ours.p50, floor.p50),
     oursPeerRps: peer ? over(ours.requestsPerSecond, peer.requestsPerSecond) : null,

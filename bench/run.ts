@@ -294,7 +294,11 @@ async function main(): Promise<void> {
       const agree = { floor: same('floor'), httpFloor: same('httpFloor'), peer: q.peer ? same('peer') : null };
       if (!agree.floor || !agree.httpFloor || agree.peer === false) {
         disagreements += 1;
-        say(`  ANSWERS DIFFER: ours ${ourAnswer.length} items, ${Object.entries(answers).map(([name, a]) => `${name} ${a.length}`).join(', ')}`);
+        say(
+          `  ANSWERS DIFFER: ours ${ourAnswer.length} items, ${Object.entries(answers)
+            .map(([name, a]) => `${name} ${a.length}`)
+            .join(', ')}`,
+        );
         say(`  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}`);
         for (const [name, a] of Object.entries(answers)) say(`  ${name}: ${JSON.stringify(a.slice(0, 3))}`);
       }

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
       answer(q, Buffer.concat(chunks).toString('utf8')).then(
         (json) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
         (err: unknown) =>
-          res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: err instanceof Error ? err.message : String(err) }] })),
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ errors: [{ message: err instanceof Error ? err.message : String(err) }] })),
       );
     });
   });
