@@ -5,9 +5,10 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
-import { loadScale, openBenchDatabase, SCALES, type BenchDatabase, type LoadFigures } from './benchDatabase';
+import { loadScale, openBenchDatabase, SCALES, type BenchDatabase } from './benchDatabase';
 import { benchQueries, type BenchQuery } from './benchQueries';
-import { ratiosOf, TARGETS, targetMarks, targetsMet, type Ratios, type TargetsMet } from './benchTargets';
+import { benchMarkdown, type Figures, type QueryResult } from './benchReport';
+import { ratiosOf, targetMarks, targetsMet } from './benchTargets';
 import { freePort, startServerProcess, type ServerProcess } from './serverProcess';
 
 // `npm run bench -- --scale 10k`: the research queries against our API, the Neo4j GraphQL
@@ -17,28 +18,6 @@ import { freePort, startServerProcess, type ServerProcess } from './serverProces
 // answers; then measures throughput and latency percentiles, statements per request and server
 // memory; prints tables with the ratios and issue 19's targets and writes
 // bench/results/<scale>.json and .md.
-
-interface Figures {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
-  errors: number;
-}
-
-interface QueryResult {
-  name: string;
-  description: string;
-  agree: { peer: boolean | null; floor: boolean; httpFloor: boolean };
-  answerSize: number;
-  ours: Figures & { dbStatements: number };
-  peer: Figures | null;
-  floor: Figures;
-  httpFloor: Figures;
-  ratios: Ratios;
-  targetsMet: TargetsMet;
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
@@ -155,55 +134,6 @@ function versions(neo4jVersion: string): Record<string, string> {
     graphql: pkg('graphql'),
     autocannon: pkg('autocannon'),
   };
-}
-
-function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta: Record<string, unknown>): string {
-  const ms = (x: number) => x.toFixed(1);
-  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
-  const lines = [
-    `# Benchmark at ${scale} practices`,
-    '',
-    `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up`,
-    '',
-    `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
-      (load.skipped
-        ? ' (Store reused.)'
-        : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
-    '',
-    'Latencies in ms; throughput in requests/s. Four contenders: **ours** and the **peer** (`@neo4j/graphql`) over HTTP, both servers with `NODE_ENV=production` (as deployed: graphql-js skips its development checks); the **floor**, the hand-written Cypher through neo4j-driver alone (no HTTP, no JSON); the **HTTP floor**, the same Cypher behind a minimal `node:http` server (own process, one driver, `NODE_ENV=production`) returning the JSON our API returns, measured with autocannon like ours. HTTP floor − floor is what HTTP and JSON cost; ours − HTTP floor is what GraphQL costs.',
-    '',
-    '| query | same answers | ours p50 | p95 | p99 | req/s | statements/request | peer p50 | peer req/s | HTTP floor p50 | HTTP floor req/s | floor p50 | floor req/s |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${r.agree.floor && r.agree.httpFloor && r.agree.peer !== false ? 'yes' : 'NO'} | ${ms(r.ours.p50)} | ${ms(r.ours.p95)} | ${ms(r.ours.p99)} | ${r.ours.requestsPerSecond.toFixed(0)} | ${r.ours.dbStatements} | ${r.peer ? ms(r.peer.p50) : '–'} | ${r.peer ? r.peer.requestsPerSecond.toFixed(0) : '–'} | ${ms(r.httpFloor.p50)} | ${r.httpFloor.requestsPerSecond.toFixed(0)} | ${ms(r.floor.p50)} | ${r.floor.requestsPerSecond.toFixed(0)} |`,
-    ),
-    '',
-    `Ratios and issue 19's targets (they apply at 10k without the result cache). Targets met: ✓ or ✗ for, in order, ours/floor p50 ≤ ${TARGETS.maxOursFloorP50}, ours/peer req/s ≥ ${TARGETS.minOursPeerRps} (– without a peer), ours/HTTP floor p50 ≤ ${TARGETS.maxOursHttpFloorP50}.`,
-    '',
-    `| query | ours/floor p50 (≤ ${TARGETS.maxOursFloorP50}) | ours/peer req/s (≥ ${TARGETS.minOursPeerRps}) | ours/HTTP floor p50 (≤ ${TARGETS.maxOursHttpFloorP50}) | HTTP floor/floor p50 | ours/peer p50 | targets met |`,
-    '|---|---|---|---|---|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} | ${ratio(r.ours.p50, r.httpFloor.p50)} | ${ratio(r.httpFloor.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${targetMarks(r.targetsMet)} |`,
-    ),
-    '',
-    `Targets met: ${results.filter((r) => Object.values(r.targetsMet).every((t) => t !== false)).length} of ${results.length} queries meet all that apply.`,
-    '',
-    `Our server's memory (RSS): ${String(meta.rssBefore)} MiB before, ${String(meta.rssAfter)} MiB after.`,
-    '',
-    meta.resultCacheMs === 0
-      ? 'Our result cache was off (`--result-cache-ms 0`): every request of ours ran its statements; statements/request counts them.'
-      : `Our result cache was on (${Number(meta.resultCacheMs) / 1000} s, the default): coverage and gap tables are read from the database by the answer check, then served from the cache until it expires or a write clears it. statements/request counts the statements of that first, uncached request.`,
-    '',
-    `Versions: ${Object.entries(meta.versions as Record<string, string>)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}.`,
-    '',
-    `Reproduce: \`npm run bench -- --scale ${scale}${meta.resultCacheMs === 0 ? ' --result-cache-ms 0' : ''}\`.`,
-    '',
-  ];
-  return lines.join('\n');
 }
 
 async function main(): Promise<void> {
@@ -339,7 +269,7 @@ async function main(): Promise<void> {
       smoke: opts.smoke === true,
       resultCacheMs,
     };
-    const md = markdown(opts.scale, load, results, meta);
+    const md = benchMarkdown(opts.scale, load, results, meta);
     process.stdout.write(`\n${md}\n`);
     // A partial run would overwrite a whole run's results with a part of them.
     if (!opts.smoke && !only) {
