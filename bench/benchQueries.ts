@@ -5,7 +5,17 @@ export interface BenchQuery {
   ours: { query: string; variables: Record<string, unknown>; answer(data: unknown): string[] };
   /** Absent when the Neo4j GraphQL Library cannot express the question with the same result. */
   peer?: { query: string; variables: Record<string, unknown>; answer(data: unknown): string[] };
-  floor: { cypher: string; params: Record<string, unknown>; answer(rows: Array<Record<string, unknown>>): string[] };
+  /**
+   * The one hand-written Cypher query for the same answer. `answer` reduces its rows for the
+   * driver floor; `data` builds from the same rows the `data` object our API returns for
+   * `ours.query`, field for field, which the HTTP floor serves (so `ours.answer` reduces it).
+   */
+  floor: {
+    cypher: string;
+    params: Record<string, unknown>;
+    answer(rows: Array<Record<string, unknown>>): string[];
+    data(rows: Array<Record<string, unknown>>): unknown;
+  };
 }
 
 /** Parameters that depend on the generated graph. */
@@ -18,6 +28,12 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 const sorted = (xs: string[]) => [...xs].sort();
 const ids = (xs: Array<{ id: string }>) => sorted(xs.map((x) => x.id)).join(',');
+/** An id as our API returns a related object when only its id is selected. */
+const ref = (id: unknown) => (id === null || id === undefined ? null : { id });
+const refs = (xs: unknown) => (xs as unknown[]).map(ref);
+
+/** The neighbourhood's node limit, asked of ours; the floor reports `truncated` against it. */
+const NEIGHBORHOOD_LIMIT = 500;
 
 /** The fixed set of research queries the benchmark times (the issue's list). */
 export function benchQueries(p: BenchParameters): BenchQuery[] {
@@ -50,6 +66,11 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
             (r) =>
               `${String(r.id)}|${sorted(r.countries as string[]).join(',')}|${sorted(r.partners as string[]).join(',')}|${sorted(r.themes as string[]).join(',')}`,
           ),
+        data: (rows) => ({
+          practices: {
+            edges: rows.map((r) => ({ node: { id: r.id, countries: refs(r.countries), partners: refs(r.partners), themes: refs(r.themes) } })),
+          },
+        }),
       },
     },
     {
@@ -68,8 +89,10 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
         answer: (d) => sorted(JSON.parse((d as Any).practices[0].backedByJson) as string[]),
       },
       floor: {
+        // The path's provenance too: ours returns it, so the same answer reads it.
         cypher: `MATCH (this:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
-                 RETURN i.id AS instrument, b.provision AS provision, b.theme AS theme, b.pathType AS path`,
+                 RETURN i.id AS instrument, b.provision AS provision, b.theme AS theme, b.pathType AS path,
+                   b.pathBasis AS basis, b.pathEvidence AS evidence`,
         params: { id: p.practiceId },
         answer: (rows) =>
           sorted(
@@ -77,6 +100,19 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
               (r) => `${String(r.instrument)}|${(r.provision as string | null) ?? ''}|${(r.theme as string | null) ?? ''}|${(r.path as unknown[]).length}`,
             ),
           ),
+        data: (rows) => ({
+          practice: {
+            backedBy: rows.map((r) => ({
+              instrument: ref(r.instrument),
+              provision: ref(r.provision),
+              theme: ref(r.theme),
+              path: (r.path as string[]).map((type, i) => ({
+                type,
+                provenance: { basis: (r.basis as string[])[i], evidence: (r.evidence as string[])[i] },
+              })),
+            })),
+          },
+        }),
       },
     },
     {
@@ -100,14 +136,14 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                  RETURN p.id AS id`,
         params: { id: 'ICESCR' },
         answer: (rows) => rows.map((r) => String(r.id)),
+        data: (rows) => ({ instrument: { backedPractices: { edges: rows.map((r) => ({ node: { id: r.id } })) } } }),
       },
     },
     {
       name: 'neighborhood',
       description: 'neighborhood depth 2 of a partner through PARTNERS_WITH (its practices and their other partners)',
       ours: {
-        query:
-          'query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: 500) { truncated nodes { id type label } edges { source target type properties } } }',
+        query: `query ($id: ID!) { neighborhood(id: $id, depth: 2, relationshipTypes: ["PARTNERS_WITH"], limit: ${NEIGHBORHOOD_LIMIT}) { truncated nodes { id type label } edges { source target type properties } } }`,
         variables: { id: `Partner:${p.partnerId}` },
         answer: (d) => sorted((d as Any).neighborhood.nodes.map((n: Any) => n.id)),
       },
@@ -123,9 +159,20 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                  WITH s, collect(DISTINCT p) AS ps, collect(DISTINCT x) AS xs
                  UNWIND [s] + ps + xs AS n
                  WITH DISTINCT n
-                 RETURN labels(n)[0] + ':' + n.id AS id, labels(n)[0] AS type, coalesce(n.title, n.name) AS label`,
+                 WITH collect(n) AS nodes
+                 UNWIND nodes AS n
+                 RETURN labels(n)[0] + ':' + n.id AS id, labels(n)[0] AS type, coalesce(n.title, n.name) AS label,
+                   COLLECT { MATCH (n)-[r:PARTNERS_WITH]->(b) WHERE b IN nodes
+                             RETURN {target: labels(b)[0] + ':' + b.id, type: type(r), properties: properties(r)} } AS out`,
         params: { id: p.partnerId },
         answer: (rows) => sorted(rows.map((r) => String(r.id))),
+        data: (rows) => ({
+          neighborhood: {
+            truncated: rows.length > NEIGHBORHOOD_LIMIT,
+            nodes: rows.map((r) => ({ id: r.id, type: r.type, label: r.label })),
+            edges: rows.flatMap((r) => (r.out as Any[]).map((e) => ({ source: r.id, target: e.target, type: e.type, properties: e.properties }))),
+          },
+        }),
       },
     },
     {
@@ -142,6 +189,7 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                  RETURN c.id AS row, t.id AS column, count(DISTINCT p) AS n`,
         params: {},
         answer: (rows) => sorted(rows.map((r) => `${String(r.row)}|${String(r.column)}|${String(r.n)}`)),
+        data: (rows) => ({ coverage: { cells: rows.map((r) => ({ row: r.row, column: r.column, count: r.n })) } }),
       },
     },
     {
@@ -164,6 +212,11 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                  RETURN c.id AS country, t.id AS theme, [q IN ps | q.id] AS practiceIds`,
         params: { kind: 'NGO' },
         answer: (rows) => sorted(rows.map((r) => `${String(r.country)}|${String(r.theme)}|${(r.practiceIds as unknown[]).length}`)),
+        data: (rows) => ({
+          partnershipGaps: {
+            withoutPartnerKind: rows.map((r) => ({ country: ref(r.country), theme: ref(r.theme), practiceIds: r.practiceIds })),
+          },
+        }),
       },
     },
     {
@@ -197,6 +250,17 @@ export function benchQueries(p: BenchParameters): BenchQuery[] {
                  RETURN c.id AS country, t.id AS theme, i.id AS instrument, status`,
         params: {},
         answer: (rows) => sorted(rows.map((r) => `${String(r.country)}|${String(r.theme)}|${String(r.instrument)}|${String(r.status)}`)),
+        data: (rows) => {
+          const gap = (r: Record<string, unknown>) => ({ country: ref(r.country), theme: ref(r.theme), instrument: ref(r.instrument), status: r.status });
+          return {
+            partnershipGaps: {
+              ratificationGaps: {
+                notRatified: rows.filter((r) => r.status !== 'UNKNOWN').map(gap),
+                unknown: rows.filter((r) => r.status === 'UNKNOWN').map(gap),
+              },
+            },
+          };
+        },
       },
     },
   ];

@@ -5,46 +5,33 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import neo4j from 'neo4j-driver';
-import { loadScale, openBenchDatabase, SCALES, type BenchDatabase, type LoadFigures } from './benchDatabase';
+import { loadScale, openBenchDatabase, SCALES, type BenchDatabase } from './benchDatabase';
 import { benchQueries, type BenchQuery } from './benchQueries';
+import { benchMarkdown, type Figures, type QueryResult } from './benchReport';
+import { ratiosOf, targetMarks, targetsMet } from './benchTargets';
 import { freePort, startServerProcess, type ServerProcess } from './serverProcess';
 
 // `npm run bench -- --scale 10k`: the research queries against our API, the Neo4j GraphQL
-// Library serving the same graph, and the single hand-written Cypher query for each (the floor),
-// on one database in one run. Checks first that the three give the same answers; then measures
-// throughput and latency percentiles, statements per request and server memory; prints a table
-// with the ratios and writes bench/results/<scale>.json and .md.
-
-interface Figures {
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
-  errors: number;
-}
-
-interface QueryResult {
-  name: string;
-  description: string;
-  agree: { peer: boolean | null; floor: boolean };
-  answerSize: number;
-  ours: Figures & { dbStatements: number };
-  peer: Figures | null;
-  floor: Figures;
-}
+// Library serving the same graph, the single hand-written Cypher query for each through the
+// driver (the floor), and that same Cypher behind a minimal node:http endpoint returning our JSON
+// (the HTTP floor), on one database in one run. Checks first that the four give the same
+// answers; then measures throughput and latency percentiles, statements per request and server
+// memory; prints tables with the ratios and issue 19's targets and writes
+// bench/results/<scale>.json and .md.
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function postJson(url: string, query: string, variables: Record<string, unknown>): Promise<{ data: unknown; headers: Headers }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-  if (body.errors?.length) throw new Error(`${url}: ${body.errors[0]!.message}`);
-  return { data: body.data, headers: res.headers };
+/** The body of a GraphQL POST. */
+const graphqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+async function postJson(url: string, body: string): Promise<{ data: unknown; headers: Headers }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (answer.errors?.length) throw new Error(`${url}: ${answer.errors[0]!.message}`);
+  return { data: answer.data, headers: res.headers };
 }
 
-async function httpFigures(url: string, query: string, variables: Record<string, unknown>, seconds: number, connections: number): Promise<Figures> {
-  const body = JSON.stringify({ query, variables });
+async function httpFigures(url: string, body: string, seconds: number, connections: number): Promise<Figures> {
   const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) }); // warm-up, not recorded
   const r = await autocannon({ ...opts, duration: seconds });
@@ -105,9 +92,10 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
   }
 }
 
-async function startPeer(uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+/** Starts a contender's server (the peer, the HTTP floor) as its own process and waits for its ready line. */
+async function startContender(name: string, script: string, ready: string, uri: string): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peer', 'server.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -115,9 +103,9 @@ async function startPeer(uri: string): Promise<{ url: string; stop(): Promise<vo
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('PEER_READY')) resolve();
+      if (d.toString().includes(ready)) resolve();
     });
-    child.on('exit', (code) => reject(new Error(`the @neo4j/graphql server exited (${code}): ${stderr}`)));
+    child.on('exit', (code) => reject(new Error(`the ${name} server exited (${code}): ${stderr}`)));
   });
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -148,47 +136,9 @@ function versions(neo4jVersion: string): Record<string, string> {
   };
 }
 
-function markdown(scale: string, load: LoadFigures, results: QueryResult[], meta: Record<string, unknown>): string {
-  const ms = (x: number) => x.toFixed(1);
-  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
-  const lines = [
-    `# Benchmark at ${scale} practices`,
-    '',
-    `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up`,
-    '',
-    `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
-      (load.skipped
-        ? ' (Store reused.)'
-        : ` Loaded in ${load.seconds.toFixed(1)} s (${load.nodesPerSecond} nodes/s, ${load.relationshipsPerSecond} relationships/s).`),
-    '',
-    'Latencies in ms; throughput in requests/s. Ours and the peer are measured over HTTP, both servers with `NODE_ENV=production` (as deployed: graphql-js skips its development checks); the floor is the hand-written Cypher through neo4j-driver, without HTTP or GraphQL.',
-    '',
-    '| query | same answers | ours p50 | p95 | p99 | req/s | statements/request | peer p50 | peer req/s | floor p50 | floor req/s | ours/floor p50 | ours/peer p50 | ours/peer req/s |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${r.agree.floor && r.agree.peer !== false ? 'yes' : 'NO'} | ${ms(r.ours.p50)} | ${ms(r.ours.p95)} | ${ms(r.ours.p99)} | ${r.ours.requestsPerSecond.toFixed(0)} | ${r.ours.dbStatements} | ${r.peer ? ms(r.peer.p50) : '–'} | ${r.peer ? r.peer.requestsPerSecond.toFixed(0) : '–'} | ${ms(r.floor.p50)} | ${r.floor.requestsPerSecond.toFixed(0)} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} |`,
-    ),
-    '',
-    `Our server's memory (RSS): ${String(meta.rssBefore)} MiB before, ${String(meta.rssAfter)} MiB after.`,
-    '',
-    meta.resultCacheMs === 0
-      ? 'Our result cache was off (`--result-cache-ms 0`): every request of ours ran its statements; statements/request counts them.'
-      : `Our result cache was on (${Number(meta.resultCacheMs) / 1000} s, the default): coverage and gap tables are read from the database by the answer check, then served from the cache until it expires or a write clears it. statements/request counts the statements of that first, uncached request.`,
-    '',
-    `Versions: ${Object.entries(meta.versions as Record<string, string>)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}.`,
-    '',
-    `Reproduce: \`npm run bench -- --scale ${scale}${meta.resultCacheMs === 0 ? ' --result-cache-ms 0' : ''}\`.`,
-    '',
-  ];
-  return lines.join('\n');
-}
-
 async function main(): Promise<void> {
   const opts = new Command('bench')
-    .description('Benchmark our API against @neo4j/graphql and raw Cypher on a synthetic graph.')
+    .description('Benchmark our API against @neo4j/graphql and hand-written Cypher (through the driver and behind node:http) on a synthetic graph.')
     .option('--scale <scale>', `one of ${Object.keys(SCALES).join(', ')}`, '10k')
     .option('--seconds <n>', 'measuring time per query and contender', '10')
     .option('--connections <n>', 'concurrent connections', '8')
@@ -212,6 +162,7 @@ async function main(): Promise<void> {
   let db: BenchDatabase | undefined;
   let ours: ServerProcess | undefined;
   let peer: { url: string; stop(): Promise<void> } | undefined;
+  let httpFloor: { url: string; stop(): Promise<void> } | undefined;
   try {
     db = await openBenchDatabase(opts.scale, say);
     const load = await loadScale(db, opts.scale, (line) => process.stderr.write(`\r${line}\u001b[K`));
@@ -248,7 +199,8 @@ async function main(): Promise<void> {
       },
       say,
     );
-    peer = await startPeer(db.uri);
+    peer = await startContender('@neo4j/graphql', path.join(__dirname, 'peer', 'server.ts'), 'PEER_READY', db.uri);
+    httpFloor = await startContender('HTTP floor', path.join(__dirname, 'httpFloor', 'server.ts'), 'HTTP_FLOOR_READY', db.uri);
     const oursUrl = `${ours.url}/graphql`;
     const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
     const results: QueryResult[] = [];
@@ -256,27 +208,37 @@ async function main(): Promise<void> {
     let disagreements = 0;
     for (const q of queries) {
       say(`${q.name}: checking answers...`);
-      const mine = await postJson(oursUrl, q.ours.query, q.ours.variables);
+      const oursBody = graphqlBody(q.ours.query, q.ours.variables);
+      const httpFloorUrl = `${httpFloor.url}q/${q.name}`;
+      const httpFloorBody = JSON.stringify(q.floor.params);
+      const mine = await postJson(oursUrl, oursBody);
       const ourAnswer = q.ours.answer(mine.data);
       const floorRows = (await driver.executeQuery(q.floor.cypher, q.floor.params, { database: 'neo4j' })).records.map((r) => r.toObject());
-      const floorAnswer = q.floor.answer(floorRows);
-      const peerAnswer = q.peer ? q.peer.answer((await postJson(peer.url, q.peer.query, q.peer.variables)).data) : null;
-      const agree = {
-        floor: JSON.stringify(ourAnswer) === JSON.stringify(floorAnswer),
-        peer: peerAnswer ? JSON.stringify(ourAnswer) === JSON.stringify(peerAnswer) : null,
+      const answers: Record<string, string[]> = {
+        floor: q.floor.answer(floorRows),
+        // The HTTP floor's JSON is read as ours is: it must be our answer's shape as well as its content.
+        httpFloor: q.ours.answer((await postJson(httpFloorUrl, httpFloorBody)).data),
       };
-      if (!agree.floor || agree.peer === false) {
+      if (q.peer) answers.peer = q.peer.answer((await postJson(peer.url, graphqlBody(q.peer.query, q.peer.variables))).data);
+      const same = (name: string) => JSON.stringify(answers[name]) === JSON.stringify(ourAnswer);
+      const agree = { floor: same('floor'), httpFloor: same('httpFloor'), peer: q.peer ? same('peer') : null };
+      if (!agree.floor || !agree.httpFloor || agree.peer === false) {
         disagreements += 1;
-        say(`  ANSWERS DIFFER: ours ${ourAnswer.length} items, floor ${floorAnswer.length}${peerAnswer ? `, peer ${peerAnswer.length}` : ''}`);
         say(
-          `  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}\n  floor: ${JSON.stringify(floorAnswer.slice(0, 3))}${peerAnswer ? `\n  peer:  ${JSON.stringify(peerAnswer.slice(0, 3))}` : ''}`,
+          `  ANSWERS DIFFER: ours ${ourAnswer.length} items, ${Object.entries(answers)
+            .map(([name, a]) => `${name} ${a.length}`)
+            .join(', ')}`,
         );
+        say(`  ours:  ${JSON.stringify(ourAnswer.slice(0, 3))}`);
+        for (const [name, a] of Object.entries(answers)) say(`  ${name}: ${JSON.stringify(a.slice(0, 3))}`);
       }
       const dbStatements = Number(mine.headers.get('x-kg-db-statements') ?? -1);
-      say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}floor (${seconds} s each)...`);
-      const oursFigures = await httpFigures(oursUrl, q.ours.query, q.ours.variables, seconds, connections);
-      const peerFigures = q.peer ? await httpFigures(peer.url, q.peer.query, q.peer.variables, seconds, connections) : null;
+      say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}HTTP floor, floor (${seconds} s each)...`);
+      const oursFigures = await httpFigures(oursUrl, oursBody, seconds, connections);
+      const peerFigures = q.peer ? await httpFigures(peer.url, graphqlBody(q.peer.query, q.peer.variables), seconds, connections) : null;
+      const httpFloorFigures = await httpFigures(httpFloorUrl, httpFloorBody, seconds, connections);
       const floor = await floorFigures(db.uri, q, seconds, connections);
+      const ratios = ratiosOf(oursFigures, floor, httpFloorFigures, peerFigures);
       results.push({
         name: q.name,
         description: q.description,
@@ -285,9 +247,12 @@ async function main(): Promise<void> {
         ours: { ...oursFigures, dbStatements },
         peer: peerFigures,
         floor,
+        httpFloor: httpFloorFigures,
+        ratios,
+        targetsMet: targetsMet(ratios),
       });
       say(
-        `  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s`,
+        `  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · HTTP floor ${httpFloorFigures.p50} ms, ${httpFloorFigures.requestsPerSecond.toFixed(0)} req/s · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s · targets ${targetMarks(targetsMet(ratios))}`,
       );
     }
     await driver.close();
@@ -304,7 +269,7 @@ async function main(): Promise<void> {
       smoke: opts.smoke === true,
       resultCacheMs,
     };
-    const md = markdown(opts.scale, load, results, meta);
+    const md = benchMarkdown(opts.scale, load, results, meta);
     process.stdout.write(`\n${md}\n`);
     // A partial run would overwrite a whole run's results with a part of them.
     if (!opts.smoke && !only) {
@@ -319,6 +284,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
+    await httpFloor?.stop();
     await peer?.stop();
     await ours?.stop();
     await db?.stop();
