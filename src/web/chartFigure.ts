@@ -92,3 +92,42 @@ export function chartFigure(id: string, title: string, summary: string, svg: SVG
     el('details', { class: 'chart-data' }, el('summary', {}, t('dataTable')), alt),
   );
 }
+
+/** One bar of {@link barChart}: its label, its count, and an optional note for the table. */
+export interface Bar {
+  label: string;
+  count: number;
+  detail?: string;
+}
+
+/**
+ * A horizontal bar chart of counts with its data table as the text alternative, in a figure with
+ * export buttons. `axisLabel` names the counted things, `labelHead` the table's first column.
+ */
+export function barChart(id: string, title: string, rows: Bar[], opts: { fill: string; axisLabel?: string; labelHead?: string }): HTMLElement {
+  const svg = plotSvg({
+    width: 640,
+    height: 40 + 26 * rows.length,
+    marginLeft: 200,
+    // Whole-number ticks: counts of a few practices would otherwise tick at 0.5.
+    x: { label: opts.axisLabel ?? t('count'), tickFormat: 'd', grid: true, ticks: Math.min(5, Math.max(...rows.map((r) => r.count))) },
+    y: { label: null, domain: rows.map((r) => r.label) },
+    marks: [
+      Plot.barX(rows, { x: 'count', y: 'label', fill: opts.fill }),
+      Plot.text(rows, { x: 'count', y: 'label', text: (d: Bar) => String(d.count), dx: 6, textAnchor: 'start' }),
+      Plot.ruleX([0]),
+    ],
+  });
+  const head = [opts.labelHead ?? title, t('count'), ...(rows.some((r) => r.detail) ? [''] : [])];
+  return chartFigure(
+    id,
+    title,
+    rows.map((r) => `${r.label}: ${r.count}`).join('; '),
+    svg,
+    table(
+      title,
+      head,
+      rows.map((r) => [r.label, String(r.count), ...(r.detail ? [r.detail] : [])]),
+    ),
+  );
+}

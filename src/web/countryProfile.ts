@@ -1,22 +1,22 @@
 import * as Plot from '@observablehq/plot';
-import { chartFigure, plotSvg, table } from './chartFigure';
+import { barChart, chartFigure, plotSvg, table } from './chartFigure';
 import { renderCountryGaps } from './countryGaps';
 import { el } from './dom';
 import { t, type Lang } from './i18n';
 import { profileApi, type CountryProfileData } from './profileApi';
 import { countBy, profileHeader, section, statusLegend } from './profileParts';
-import { CATEGORIES, categoryOf, kindWords, statusWords } from './statusCategory';
+import { CATEGORIES, categoryOf, instrumentKindRank, kindWords, statusWords } from './statusCategory';
 import { routeHash } from './views';
 
 type Country = NonNullable<CountryProfileData['country']>;
 type Ratification = Country['ratifications'][number];
 
-// Treaties first, then their protocols, then ILO texts; by id within a kind.
-const KIND_ORDER = ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL'];
-const kindRank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+// Treaties first, then their protocols, then ILO texts (the instrument kinds' order); by id within a kind.
 
 function statusGrid(ratifications: Ratification[]): HTMLElement {
-  const sorted = [...ratifications].sort((a, b) => kindRank(a.instrument.kind) - kindRank(b.instrument.kind) || a.instrument.id.localeCompare(b.instrument.id));
+  const sorted = [...ratifications].sort(
+    (a, b) => instrumentKindRank(a.instrument.kind) - instrumentKindRank(b.instrument.kind) || a.instrument.id.localeCompare(b.instrument.id),
+  );
   return el(
     'ul',
     { class: 'status-grid' },
@@ -84,35 +84,6 @@ function timeline(ratifications: Ratification[]): HTMLElement {
   );
 }
 
-function barChart(id: string, title: string, rows: Array<{ key: string; label: string; count: number; detail?: string }>): HTMLElement {
-  const svg = plotSvg({
-    width: 640,
-    height: 40 + 26 * rows.length,
-    marginLeft: 190,
-    // Whole-number ticks: counts of a few practices would otherwise tick at 0.5.
-    x: { label: t('count'), tickFormat: 'd', grid: true, ticks: Math.min(5, Math.max(...rows.map((r) => r.count))) },
-    y: { label: null, domain: rows.map((r) => r.label) },
-    marks: [
-      Plot.barX(rows, { x: 'count', y: 'label', fill: '#1f77b4' }),
-      Plot.text(rows, { x: 'count', y: 'label', text: (d: (typeof rows)[number]) => String(d.count), dx: 6, textAnchor: 'start' }),
-      Plot.ruleX([0]),
-    ],
-  });
-  const summary = rows.map((r) => `${r.label}: ${r.count}`).join('; ');
-  const head = [title, t('count'), ...(rows.some((r) => r.detail) ? [''] : [])];
-  return chartFigure(
-    id,
-    title,
-    summary,
-    svg,
-    table(
-      title,
-      head,
-      rows.map((r) => [r.label, String(r.count), ...(r.detail ? [r.detail] : [])]),
-    ),
-  );
-}
-
 function practiceCharts(country: Country): HTMLElement[] {
   const practices = country.practices.edges.map((e) => e.node);
   if (practices.length === 0) return [el('p', { class: 'empty-note' }, t('noPractices'))];
@@ -130,8 +101,10 @@ function practiceCharts(country: Country): HTMLElement[] {
       .join('; '),
   }));
   return [
-    barChart('practices-by-theme', t('practicesByTheme'), themes),
-    kinds.length ? barChart('partners-by-kind', t('partnersByKind'), kinds) : el('p', { class: 'empty-note' }, `${t('partnersByKind')}: ${t('noPartners')}`),
+    barChart('practices-by-theme', t('practicesByTheme'), themes, { fill: '#1f77b4' }),
+    kinds.length
+      ? barChart('partners-by-kind', t('partnersByKind'), kinds, { fill: '#1f77b4' })
+      : el('p', { class: 'empty-note' }, `${t('partnersByKind')}: ${t('noPartners')}`),
   ];
 }
 

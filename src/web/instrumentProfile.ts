@@ -1,5 +1,4 @@
-import * as Plot from '@observablehq/plot';
-import { chartFigure, plotSvg, table } from './chartFigure';
+import { barChart, chartFigure, table } from './chartFigure';
 import { el } from './dom';
 import { t, type Lang } from './i18n';
 import { profileApi, type InstrumentProfileData } from './profileApi';
@@ -48,32 +47,10 @@ function backedSection(instrument: Instrument, matrix: InstrumentProfileData['in
   const counts = SPECIFICITIES.map((s) => ({ s, label: specificityWords(s), count: rows.filter((r) => r.specificity === s).length })).filter(
     (c) => c.count > 0,
   );
-  const svg = plotSvg({
-    width: 640,
-    height: 40 + 26 * counts.length,
-    marginLeft: 200,
-    x: { label: t('practices'), tickFormat: 'd', grid: true, ticks: Math.min(5, Math.max(...counts.map((c) => c.count))) },
-    y: { label: null, domain: counts.map((c) => c.label) },
-    marks: [
-      Plot.barX(counts, { x: 'count', y: 'label', fill: '#9467bd' }),
-      Plot.text(counts, { x: 'count', y: 'label', text: (d: (typeof counts)[number]) => String(d.count), dx: 6, textAnchor: 'start' }),
-      Plot.ruleX([0]),
-    ],
-  });
   return section(
     'backed',
     `${t('backedPractices')} (${matrix.totalCount})`,
-    chartFigure(
-      'backing-specificity',
-      t('bySpecificity'),
-      counts.map((c) => `${c.label}: ${c.count}`).join('; '),
-      svg,
-      table(
-        t('bySpecificity'),
-        [t('specificity'), t('count')],
-        counts.map((c) => [c.label, String(c.count)]),
-      ),
-    ),
+    barChart('backing-specificity', t('bySpecificity'), counts, { fill: '#9467bd', axisLabel: t('practices'), labelHead: t('specificity') }),
     el(
       'ul',
       { class: 'backed-list' },
