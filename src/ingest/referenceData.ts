@@ -3,23 +3,15 @@ import { z } from 'zod';
 import { iso3 } from './iso3';
 import { PROJECT_ROOT } from '../config/config';
 import { readDataFile, type DataIssue } from './readDataFile';
+import { PARTNER_KINDS } from '../labels/partnerKinds';
 
 /** The folder of all seed data. */
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:()\-/]*$/, 'expected an id of letters, digits and - . _ : ( ) /');
 
-/** The partner kinds of the model. */
-export const PARTNER_KINDS = [
-  'STATE',
-  'GOVERNMENT_AGENCY',
-  'INTERNATIONAL_ORGANIZATION',
-  'REGIONAL_BODY',
-  'NGO',
-  'CIVIL_SOCIETY',
-  'PRIVATE_SECTOR',
-  'OTHER',
-] as const;
+// The partner kinds of the model, with their words (src/labels/partnerKinds.ts, shared with the web page).
+export { PARTNER_KINDS };
 export const partnerKind = z.enum(PARTNER_KINDS);
 export type PartnerKind = z.infer<typeof partnerKind>;
 

@@ -15,6 +15,7 @@ import { claimIds, referenceIdOwners, sharedIdIssues, type IdOwner } from './ent
 import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 import { tagsText } from '../practice/practiceProperties';
+import type { NodeType } from '../explore/globalId';
 
 /** Rows for one load statement. */
 export type Rows = Array<Record<string, unknown>>;
@@ -236,31 +237,14 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   }
   // Each seed was checked against the reference data; these claims catch a clash between seeds.
   for (const { seed, file } of seeds) {
-    claimIds(idOwners, 'Document', [seed.document.id], file);
-    claimIds(
-      idOwners,
-      'Practice',
-      seed.practices.map((p) => p.id),
-      file,
-    );
-    claimIds(
-      idOwners,
-      'Partner',
-      seed.partners.map((p) => p.id),
-      file,
-    );
-    claimIds(
-      idOwners,
-      'Recommendation',
-      seed.recommendations.map((r) => r.id),
-      file,
-    );
-    claimIds(
-      idOwners,
-      'GuidingQuestion',
-      seed.guidingQuestions.map((q) => q.id),
-      file,
-    );
+    const byType: Array<[NodeType, string[]]> = [
+      ['Document', [seed.document.id]],
+      ['Practice', seed.practices.map((p) => p.id)],
+      ['Partner', seed.partners.map((p) => p.id)],
+      ['Recommendation', seed.recommendations.map((r) => r.id)],
+      ['GuidingQuestion', seed.guidingQuestions.map((q) => q.id)],
+    ];
+    for (const [type, ids] of byType) claimIds(idOwners, type, ids, file);
   }
 
   const ratifications: RatificationRow[] = [];
