@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, SHOTS, watchedPage, type PageProblems } from '../support/browser';
-import { TestHelper, type TestServer } from '../support/TestHelper';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, SHOTS, useExplorerBrowser } from '../support/browser';
 
 /** The graph state the page exposes: node ids on the canvas. */
 const nodeIds = (page: Page) =>
@@ -16,28 +15,12 @@ const nodeIds = (page: Page) =>
 // collections (whose serialisation takes tens of seconds).
 
 describe('the explorer in a real browser', () => {
-  let helper: TestHelper;
-  let server: TestServer;
-  let browser: Browser;
-
-  // Every page a test opens is watched: no uncaught error, console error or CSP violation, from
-  // its first byte to the end of the test (checked after each test).
-  let watched: PageProblems[] = [];
+  const ui = useExplorerBrowser();
   const open = async (hash = '', bypassCSP = false): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, bypassCSP });
-    const { page, problems } = await watchedPage(context);
-    watched.push(problems);
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(() => window.explorer !== undefined);
-    await page.evaluate(() => window.explorer.ready);
+    const { page, problems } = await ui.open(hash, { bypassCSP, height: 800 });
     expect(problems).toEqual({ errors: [], csp: [] });
     return page;
   };
-  afterEach(() => {
-    const seen = watched;
-    watched = [];
-    for (const problems of seen) expect(problems).toEqual({ errors: [], csp: [] });
-  });
 
   const searchAndOpen = async (page: Page, text: string) => {
     await page.fill('#search-input', text);
@@ -46,23 +29,11 @@ describe('the explorer in a real browser', () => {
     await page.waitForFunction(() => window.cy.nodes().length > 1);
   };
 
-  beforeAll(async () => {
-    helper = TestHelper.create();
-    await helper.resetToSeed();
-    server = await helper.startServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await helper?.close();
-  });
-
   it('serves a page that loads nothing from another host', async () => {
     const page = await open();
     const external: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+      if (!r.url().startsWith(ui.url) && !r.url().startsWith('data:')) external.push(r.url());
     });
     await page.reload();
     await page.evaluate(() => window.explorer.ready);

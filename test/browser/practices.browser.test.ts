@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, SHOTS, watchedPage, type PageProblems } from '../support/browser';
-import { TestHelper, type TestServer } from '../support/TestHelper';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, SHOTS, useExplorerBrowser } from '../support/browser';
 
 const DETENTION = [
   'campaign-of-prevention-and-guidance-for-the-migration-of-boys-girls',
@@ -20,21 +19,9 @@ const facetCounts = (page: Page, facet: string) =>
   );
 
 describe('the Practices view in a real browser', () => {
-  let helper: TestHelper;
-  let server: TestServer;
-  let browser: Browser;
-  let watched: PageProblems[] = [];
-
+  const ui = useExplorerBrowser();
   /** Opens the page at `hash` and waits until the list (or the graph) has drawn. */
-  const open = async (hash: string, bypassCSP = false): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP });
-    const { page, problems } = await watchedPage(context);
-    watched.push(problems);
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(() => window.explorer !== undefined);
-    await page.evaluate(() => window.explorer.ready);
-    return page;
-  };
+  const open = async (hash: string, bypassCSP = false): Promise<Page> => (await ui.open(hash, { bypassCSP })).page;
   /** Waits for the list to show `n` practices in all. */
   const countIs = (page: Page, n: number) => page.waitForFunction((x) => document.getElementById('practice-count')?.textContent?.startsWith(`${x} `), n);
 
@@ -52,23 +39,6 @@ describe('the Practices view in a real browser', () => {
       const body = (await res.json()) as { data: Record<string, { totalCount: number }> };
       return fs.map((_f, i) => body.data[`t${i}`]!.totalCount);
     }, filters);
-
-  beforeAll(async () => {
-    helper = TestHelper.create();
-    await helper.resetToSeed();
-    server = await helper.startServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterEach(() => {
-    const seen = watched;
-    watched = [];
-    for (const problems of seen) expect(problems).toEqual({ errors: [], csp: [] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await helper?.close();
-  });
 
   it('narrows the 27 practices to the 3 on detention, with counts that match the API, and pages', async () => {
     const page = await open('#practices');
@@ -117,7 +87,7 @@ describe('the Practices view in a real browser', () => {
       '/export/graph.gexf?themes=detention',
       '/export/graph.jsonld?themes=detention',
     ]);
-    const res = await page.request.get(`${server.url}${hrefs[0]}`);
+    const res = await page.request.get(`${ui.url}${hrefs[0]}`);
     expect(res.status()).toBe(200);
     const rows = parse<{ id: string }>(await res.text(), { columns: true });
     expect(rows.map((r) => r.id).sort()).toEqual(DETENTION);

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, SHOTS, watchedPage, type PageProblems } from '../support/browser';
-import { TestHelper, type TestServer } from '../support/TestHelper';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, SHOTS, useExplorerBrowser, type PageProblems } from '../support/browser';
 
 /** A page and what went wrong on it: uncaught errors, console errors, CSP violations. */
 interface Opened {
@@ -11,12 +10,10 @@ interface Opened {
 }
 
 describe('the country and instrument profiles in a real browser', () => {
-  let helper: TestHelper;
-  let server: TestServer;
-  let browser: Browser;
+  const ui = useExplorerBrowser();
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await fetch(`${ui.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
       body: JSON.stringify({ query, variables }),
@@ -29,29 +26,13 @@ describe('the country and instrument profiles in a real browser', () => {
   // bypassCSP lets the test inject axe-core; the page's own scripts and styles are checked
   // against the policy in the other contexts, whose problems must stay none.
   const open = async (hash: string, options: { bypassCSP?: boolean } = {}): Promise<Opened> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
-    const { page, problems } = await watchedPage(context);
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(() => window.explorer !== undefined);
-    await page.evaluate(() => window.explorer.ready);
-    if (hash.includes('/')) await page.waitForSelector(`article[data-profile="${hash.slice(1)}"]`);
-    else if (/^#(country|instrument)$/.test(hash)) await page.waitForSelector(`article[data-chooser="${hash.slice(1)}"]`);
-    return { page, problems };
+    const opened = await ui.open(hash, options);
+    if (hash.includes('/')) await opened.page.waitForSelector(`article[data-profile="${hash.slice(1)}"]`);
+    else if (/^#(country|instrument)$/.test(hash)) await opened.page.waitForSelector(`article[data-chooser="${hash.slice(1)}"]`);
+    return opened;
   };
 
   const noProblems = (problems: PageProblems) => expect(problems).toEqual({ errors: [], csp: [] });
-
-  beforeAll(async () => {
-    helper = TestHelper.create();
-    await helper.resetToSeed();
-    server = await helper.startServer();
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await helper?.close();
-  });
 
   it('shows Mexico’s treaty status as a grid and a timeline: the ICRMW ratified in 1999', async () => {
     const { page, problems } = await open('#country/MEX');
@@ -259,7 +240,7 @@ describe('the country and instrument profiles in a real browser', () => {
     await page.waitForFunction(() => window.cy.getElementById('Practice:beta-groups').selected());
     expect(await page.isVisible('#graph')).toBe(true);
     expect(await page.isVisible('#instrument-view')).toBe(false);
-    await page.goto(`${server.url}/#country/MEX`);
+    await page.goto(`${ui.url}/#country/MEX`);
     await page.waitForSelector('article[data-profile="country/MEX"]');
     await page.click('#country-view .profile-actions a[data-node="Country:MEX"]');
     await page.waitForFunction(() => window.cy.getElementById('Country:MEX').selected());

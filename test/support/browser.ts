@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TestHelper, type TestServer } from './TestHelper';
 
 /** Screenshots for people to look at; the folder is git-ignored. */
 export const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -79,4 +80,58 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
     }));
   }, include ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The seeded server and the browser a browser-test file shares, and how its tests open pages. */
+export interface ExplorerBrowser {
+  /** The server under test (set once the file's beforeAll has run). */
+  readonly url: string;
+  /**
+   * Opens the explorer at `hash` in a fresh context and waits until it is ready. The page is
+   * watched from its first byte, and after each test every page it opened must have had no
+   * uncaught error, console error or CSP violation.
+   */
+  open(hash: string, options?: { bypassCSP?: boolean; height?: number }): Promise<{ page: Page; problems: PageProblems }>;
+}
+
+/** Registers the hooks of a browser-test file: the seeded graph, our server, one Chromium. */
+export function useExplorerBrowser(): ExplorerBrowser {
+  let helper: TestHelper | undefined;
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let watched: PageProblems[] = [];
+  beforeAll(async () => {
+    helper = TestHelper.create();
+    await helper.resetToSeed();
+    server = await helper.startServer();
+    browser = await launchChromium();
+  }, 120_000);
+  afterEach(() => {
+    const seen = watched;
+    watched = [];
+    for (const problems of seen) expect(problems).toEqual({ errors: [], csp: [] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await helper?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    async open(hash, options = {}) {
+      const context = await browser!.newContext({
+        viewport: { width: 1280, height: options.height ?? 900 },
+        acceptDownloads: true,
+        bypassCSP: options.bypassCSP ?? false,
+      });
+      const { page, problems } = await watchedPage(context);
+      watched.push(problems);
+      await page.goto(`${server!.url}/${hash}`);
+      await page.waitForFunction(() => window.explorer !== undefined);
+      await page.evaluate(() => window.explorer.ready);
+      return { page, problems };
+    },
+  };
 }
