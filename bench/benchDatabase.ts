@@ -72,6 +72,8 @@ export interface LoadFigures {
   nodesPerSecond: number;
   relationshipsPerSecond: number;
   skipped: boolean;
+  /** Seconds per load step (nodes, each relationship type, backings), to see where the time goes. */
+  stepSeconds: Record<string, number>;
 }
 
 /**
@@ -87,10 +89,15 @@ export async function loadScale(db: BenchDatabase, scale: string, progress: (lin
   plan.fingerprint = `${plan.fingerprint}:synthetic-${practices}`;
   const started = Date.now();
   let last = 0;
+  const stepSeconds: Record<string, number> = {};
+  let stepStarted = started;
   const report = await loadGraph(db.executor, plan, {
     transactionPerBatch: true,
     batchSize: 10_000,
     onProgress: (done, total, step) => {
+      const now = Date.now();
+      stepSeconds[step] = Math.round((stepSeconds[step] ?? 0) * 1000 + now - stepStarted) / 1000;
+      stepStarted = now;
       if (Date.now() - last < 250 && done < total) return;
       last = Date.now();
       const width = 30;
@@ -108,5 +115,6 @@ export async function loadScale(db: BenchDatabase, scale: string, progress: (lin
     nodesPerSecond: seconds ? Math.round((counts?.nodes ?? 0) / seconds) : 0,
     relationshipsPerSecond: seconds ? Math.round((counts?.relationships ?? 0) / seconds) : 0,
     skipped: report.skipped,
+    stepSeconds,
   };
 }
