@@ -2,7 +2,9 @@ import type { Resolvers } from '../generated/graphql';
 import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { pageInfo } from '../util/connection';
-import { selects } from '../util/selects';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldsAt, selects } from '../util/selects';
+import type { BackingFields } from './backingRow';
 import { atLeast } from './backingSpecificity';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
@@ -19,6 +21,15 @@ function countryRefs(p: PracticeRow, ctx: RequestContext, key: keyof PracticeCou
   const ids = p.prefetched?.[key];
   if (ids) return withRef(ctx, (ref) => refsOf(ref, 'country', ids));
   return ctx.loaders.practiceCountries.load(p.id).then((c) => withRef(ctx, (ref) => refsOf(ref, 'country', c[key])));
+}
+
+/** What of the backings under this field (at `path`, see fieldsAt) the selection asks for beyond what every answer reads. */
+function backingFields(info: GraphQLResolveInfo, ...path: string[]): BackingFields {
+  const step = fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep');
+  return {
+    reasons: fieldsAt(info, ...path, 'Backing').has('reasons'),
+    ends: step.has('from') || step.has('fromLabel') || step.has('to') || step.has('toLabel'),
+  };
 }
 
 function facetRefs<K extends RefKind>(p: PracticeRow, ctx: RequestContext, key: keyof PracticeFacets, kind: K) {
@@ -39,7 +50,7 @@ export const practiceResolvers: Resolvers = {
     },
     practice: async (_root, args, ctx, info) => {
       // The backings' statement brings the practice along (it primes the practice loader).
-      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy.load(args.id);
+      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy(backingFields(info, 'Practice', 'backedBy')).load(args.id);
       return ctx.loaders.practice.load(args.id);
     },
   },
@@ -60,7 +71,8 @@ export const practiceResolvers: Resolvers = {
     objectives: (p, _args, ctx) => facetRefs(p, ctx, 'objectives', 'objective'),
     targets: (p, _args, ctx) => facetRefs(p, ctx, 'targets', 'target'),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
-    backedBy: async (p, args, ctx) => (await ctx.loaders.practiceBackedBy.load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
+    backedBy: async (p, args, ctx, info) =>
+      (await ctx.loaders.practiceBackedBy(backingFields(info)).load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
   },
   PracticeLink: {
     provenance: (l) => ({ basis: l.basis, evidence: l.evidence, rule: l.rule, footnote: l.footnote }),
