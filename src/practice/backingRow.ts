@@ -40,5 +40,13 @@ export function backingFromStored(row: StoredBackingRow): BackingRow {
     rule: row.pathRule[i] || null,
     footnote: row.pathFootnote[i] || null,
   }));
-  return { instrument: row.instrument, provision: row.provision, theme: row.theme, basis: row.basis, path, specificity: row.specificity, reasons: row.reasons ?? [] };
+  return {
+    instrument: row.instrument,
+    provision: row.provision,
+    theme: row.theme,
+    basis: row.basis,
+    path,
+    specificity: row.specificity,
+    reasons: row.reasons ?? [],
+  };
 }
