@@ -14,4 +14,3 @@ WHERE p.title IS NOT NULL AND
 WITH p ORDER BY p.title {{direction}}, p.id ASC LIMIT $limit
 RETURN p.title AS sortKey,
 // @include practice/_related
-// @include practice/_row

@@ -12,4 +12,3 @@
 WITH p, score ORDER BY {{key}} {{direction}}, p.id ASC LIMIT $limit
 RETURN {{key}} AS sortKey,
 // @include practice/_related
-// @include practice/_row

@@ -53,7 +53,7 @@ export const exploreResolvers: Resolvers = {
 /** Whether a subgraph's selection asks for node properties and hidden-neighbour counts. */
 function nodeFieldsAsked(info: GraphQLResolveInfo): { withProperties: boolean; withDegree: boolean } {
   const asked = fieldsAt(info, 'Subgraph', 'nodes', 'GraphNode');
-  return { withProperties: !asked || asked.has('properties'), withDegree: !asked || asked.has('hiddenNeighbors') };
+  return { withProperties: asked.has('properties'), withDegree: asked.has('hiddenNeighbors') };
 }
 
 async function searchNode(h: { type: string; id: string }, ctx: RequestContext) {

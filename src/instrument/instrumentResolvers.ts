@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../errors/domainErrors';
 import type { Resolvers } from '../generated/graphql';
+import { pagePrefetch, primeLoaders } from '../practice/pagePrefetch';
 import { practiceFilterParams } from '../practice/practiceFilter';
 import type { ReferenceSnapshot } from '../reference/referenceCache';
 import { refOf, refOrNull, refsOf } from '../reference/refOf';
@@ -30,13 +31,15 @@ export const instrumentResolvers: Resolvers = {
     interprets: (i, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'instrument', i.interprets)),
     supplements: (i, _args, ctx) => withRef(ctx, (ref) => refOrNull(ref, 'instrument', i.supplements)),
     grounds: (i, _args, ctx) => withRef(ctx, (ref) => themesGroundedBy(ref, i.id)),
-    backedPractices: async (i, args, ctx) => {
+    backedPractices: async (i, args, ctx, info) => {
       if (args.filter?.instruments?.length) {
         throw new BadUserInputError('filter.instruments cannot be used in backedPractices: the instrument is already given', 'filter.instruments');
       }
       const filter = practiceFilterParams({ ...args.filter, instruments: [i.id] }, await ctx.reference());
       const first = intInRange(args.first, 'first', 0, ctx.limits.maxPageSize, 20);
-      return ctx.practices.page(filter, first, args.after, 'TITLE_ASC');
+      const page = await ctx.practices.page(filter, first, args.after, 'TITLE_ASC', pagePrefetch(info));
+      primeLoaders(page, ctx.loaders);
+      return page;
     },
   },
   Provision: {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { PartnerRow } from '../partner/partnerRow';
-import { backingFromStored, type StoredBackingRow } from '../practice/backingRow';
+import { backingFromStored, type BackingFields, type StoredBackingRow } from '../practice/backingRow';
 import type { BackingRow, PracticeLinkRow, PracticeRow } from '../practice/practiceRow';
 import { keyedLoader } from './keyedLoader';
 import { relatedPageLoader, type RelatedPage, type RelatedPageKey } from './relatedPageLoader';
@@ -30,7 +30,8 @@ export interface Loaders {
   practicePartners: DataLoader<string, PartnerRow[]>;
   practiceFacets: DataLoader<string, PracticeFacets>;
   practiceLinks: DataLoader<string, PracticeLinkRow[]>;
-  practiceBackedBy: DataLoader<string, BackingRow[]>;
+  /** A practice's backings, reading the optional parts `fields` names: one loader per combination asked. */
+  practiceBackedBy: (fields: BackingFields) => DataLoader<string, BackingRow[]>;
   practicesByTheme: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByGroup: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByStage: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
@@ -50,6 +51,7 @@ export interface Loaders {
  */
 export function createLoaders(executor: Executor): Loaders {
   const ratificationsByYear = new Map<number | null, DataLoader<string, RatificationRow[]>>();
+  const backedByFields = new Map<string, DataLoader<string, BackingRow[]>>();
   const loaders: Loaders = {
     practice: keyedLoader(executor, 'practice/byIds', (r: { id: string; practice: PracticeRow }) => r.practice, null),
     practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, {
@@ -66,17 +68,29 @@ export function createLoaders(executor: Executor): Loaders {
       targets: [],
     }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
-    practiceBackedBy: new DataLoader<string, BackingRow[]>(async (ids) => {
-      const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', { ids: [...ids] });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      // The statement brings each practice's row along (null: no such practice), so that
-      // `practice(id) { backedBy }` needs no second statement for the practice itself.
-      return ids.map((id) => {
-        const row = byId.get(id);
-        loaders.practice.prime(id, row?.practice ?? null);
-        return (row?.backings ?? []).map(backingFromStored);
-      });
-    }),
+    practiceBackedBy: (fields) => {
+      const key = `${fields.reasons}/${fields.ends}`;
+      let loader = backedByFields.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, BackingRow[]>(async (ids) => {
+          const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', {
+            ids: [...ids],
+            withReasons: fields.reasons,
+            withEnds: fields.ends,
+          });
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          // The statement brings each practice's row along (null: no such practice), so that
+          // `practice(id) { backedBy }` needs no second statement for the practice itself.
+          return ids.map((id) => {
+            const row = byId.get(id);
+            loaders.practice.prime(id, row?.practice ?? null);
+            return (row?.backings ?? []).map(backingFromStored);
+          });
+        });
+        backedByFields.set(key, loader);
+      }
+      return loader;
+    },
     practicesByTheme: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:THEME'),
     practicesByGroup: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:GROUP'),
     practicesByStage: relatedPageLoader<PracticeRow>(executor, 'practice/byParent:STAGE'),

@@ -4,10 +4,13 @@ import type { BackingRow, BackingStepRow } from './practiceRow';
  * A BACKS edge as stored (cypher/backing/derive.cypher): a property cannot hold a list of maps,
  * so the path is one list per step field, '' where a step has no value.
  */
-export interface StoredBackingRow extends Omit<BackingRow, 'path'> {
-  pathFrom: string[];
+export interface StoredBackingRow extends Omit<BackingRow, 'path' | 'reasons'> {
+  /** Null when the selection asked for no step's ends (see {@link BackingFields}). */
+  pathFrom: string[] | null;
   pathType: string[];
-  pathTo: string[];
+  pathTo: string[] | null;
+  /** Null when the selection did not ask for them. */
+  reasons: string[] | null;
   pathBasis: string[];
   pathEvidence: string[];
   pathRule: string[];
@@ -17,18 +20,33 @@ export interface StoredBackingRow extends Omit<BackingRow, 'path'> {
 /** The label part of a global id (`Provision:ICESCR/12` → `Provision`). */
 const labelOf = (globalId: string): string => globalId.slice(0, globalId.indexOf(':'));
 
-/** A stored backing with its path zipped back into steps. */
+/** What of a backing the statement reads besides what every answer needs (cypher/practice/backedBy.cypher). */
+export interface BackingFields {
+  reasons: boolean;
+  /** The steps' from and to (and their labels). */
+  ends: boolean;
+}
+
+/** A stored backing with its path zipped back into steps; what was not read is '' or empty, and not selected. */
 export function backingFromStored(row: StoredBackingRow): BackingRow {
   const path: BackingStepRow[] = row.pathType.map((type, i) => ({
-    from: row.pathFrom[i]!,
-    fromLabel: labelOf(row.pathFrom[i]!),
+    from: row.pathFrom?.[i] ?? '',
+    fromLabel: labelOf(row.pathFrom?.[i] ?? ''),
     type,
-    to: row.pathTo[i]!,
-    toLabel: labelOf(row.pathTo[i]!),
+    to: row.pathTo?.[i] ?? '',
+    toLabel: labelOf(row.pathTo?.[i] ?? ''),
     basis: row.pathBasis[i]!,
     evidence: row.pathEvidence[i]!,
     rule: row.pathRule[i] || null,
     footnote: row.pathFootnote[i] || null,
   }));
-  return { instrument: row.instrument, provision: row.provision, theme: row.theme, basis: row.basis, path, specificity: row.specificity, reasons: row.reasons };
+  return {
+    instrument: row.instrument,
+    provision: row.provision,
+    theme: row.theme,
+    basis: row.basis,
+    path,
+    specificity: row.specificity,
+    reasons: row.reasons ?? [],
+  };
 }

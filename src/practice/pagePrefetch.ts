@@ -3,25 +3,56 @@ import type { Loaders } from '../loaders/createLoaders';
 import { fieldsAt } from '../util/selects';
 import type { PracticePage, PracticePrefetch } from './practiceRepository';
 
+const NODE = ['PracticeConnection', 'edges', 'PracticeEdge', 'node', 'Practice'] as const;
+
+// Fields of Practice answered without its row: the id, the title (always fetched, the cursor's
+// key) and the lists the page fetches or loaders read by id.
+const ROW_FREE = new Set([
+  '__typename',
+  'id',
+  'title',
+  'countries',
+  'concerns',
+  'mentions',
+  'partners',
+  'themes',
+  'groups',
+  'stages',
+  'objectives',
+  'targets',
+  'links',
+  'backedBy',
+]);
+
 /**
  * What a practices page's selection asks for under `edges.node` (fragments included), so that
- * the page statement fetches it too instead of a loader round trip per level.
+ * the page statement fetches it too, and only it, instead of a loader round trip per level.
  */
 export function pagePrefetch(info: GraphQLResolveInfo): PracticePrefetch {
-  const asked = fieldsAt(info, 'PracticeConnection', 'edges', 'PracticeEdge', 'node', 'Practice') ?? new Set<string>();
+  const asked = fieldsAt(info, ...NODE);
+  const partnerFields = asked.has('partners') ? fieldsAt(info, ...NODE, 'partners', 'Partner') : new Set<string>();
+  const onlyPartnerIds = [...partnerFields].every((f) => f === 'id' || f === '__typename');
   return {
-    countries: asked.has('countries') || asked.has('concerns') || asked.has('mentions'),
-    partners: asked.has('partners'),
-    facets: asked.has('themes') || asked.has('groups') || asked.has('stages') || asked.has('objectives') || asked.has('targets'),
+    row: [...asked].some((f) => !ROW_FREE.has(f)),
+    with: {
+      implementedBy: asked.has('countries'),
+      concerns: asked.has('concerns'),
+      mentions: asked.has('mentions'),
+      partners: asked.has('partners') && !onlyPartnerIds,
+      partnerIds: asked.has('partners') && onlyPartnerIds,
+      themes: asked.has('themes'),
+      groups: asked.has('groups'),
+      stages: asked.has('stages'),
+      objectives: asked.has('objectives'),
+      targets: asked.has('targets'),
+    },
   };
 }
 
-/** Hands what the page brought along to the request's loaders, which then need no statement. */
+/**
+ * Hands whole rows the page brought along to the request's loaders, which then need no
+ * statement; a partial row (only what this selection asked for) stays with its page.
+ */
 export function primeLoaders(page: PracticePage, loaders: Loaders): void {
-  for (const row of page.rows) {
-    loaders.practice.prime(row.practice.id, row.practice);
-    if (row.countries) loaders.practiceCountries.prime(row.practice.id, row.countries);
-    if (row.partners) loaders.practicePartners.prime(row.practice.id, row.partners);
-    if (row.facets) loaders.practiceFacets.prime(row.practice.id, row.facets);
-  }
+  for (const row of page.rows) if (row.complete) loaders.practice.prime(row.practice.id, row.practice);
 }

@@ -4,25 +4,36 @@ import { BadUserInputError } from '../errors/domainErrors';
 import type { PracticeOrder } from '../generated/graphql';
 import { decodeCursor, encodeCursor } from '../util/cursor';
 import { isEmptyFilter, type PracticeFilterParams } from './practiceFilter';
-import type { PracticeCountries, PracticeFacets } from '../loaders/createLoaders';
-import type { PartnerRow } from '../partner/partnerRow';
-import type { PracticeRow } from './practiceRow';
+import type { PracticePrefetched, PracticeRow } from './practiceRow';
 import { practiceFacetCounts, type PracticeFacetCounts } from './practiceFacetCounts';
 
-/** Related data a page can bring along, when the selection asks for it. */
-export interface PracticePrefetch {
-  countries: boolean;
+/** The lists a page statement can bring along (cypher/practice/_related.cypher), one flag each. */
+export interface PracticeLists {
+  implementedBy: boolean;
+  concerns: boolean;
+  mentions: boolean;
+  /** Whole partner rows. */
   partners: boolean;
-  facets: boolean;
+  /** Only the partners' ids (when the selection asks for nothing else about them). */
+  partnerIds: boolean;
+  themes: boolean;
+  groups: boolean;
+  stages: boolean;
+  objectives: boolean;
+  targets: boolean;
 }
 
-/** A page row: the practice, and whatever related data was prefetched with it. */
+/** What a page brings along with each practice: its whole row or only id and title, and which lists. */
+export interface PracticePrefetch {
+  row: boolean;
+  with: PracticeLists;
+}
+
+/** A page row: the practice (whatever lists were fetched with it in `prefetched`), and whether its row is whole. */
 export interface PracticePageRow {
   cursor: string;
   practice: PracticeRow;
-  countries: PracticeCountries | null;
-  partners: PartnerRow[] | null;
-  facets: PracticeFacets | null;
+  complete: boolean;
 }
 
 /** A page of practices and what is needed to answer totalCount later, only if asked. */
@@ -33,7 +44,19 @@ export interface PracticePage {
   filter: PracticeFilterParams;
 }
 
-const NO_PREFETCH: PracticePrefetch = { countries: false, partners: false, facets: false };
+const NO_LISTS: PracticeLists = {
+  implementedBy: false,
+  concerns: false,
+  mentions: false,
+  partners: false,
+  partnerIds: false,
+  themes: false,
+  groups: false,
+  stages: false,
+  objectives: false,
+  targets: false,
+};
+const NO_PREFETCH: PracticePrefetch = { row: true, with: NO_LISTS };
 
 // Without full text, the title orders come from the title index (see the statements); there is
 // no relevance without full text.
@@ -61,27 +84,18 @@ export class PracticeRepository {
     if (cursor && (order === 'RELEVANCE') !== (typeof cursor.key === 'number')) {
       throw new BadUserInputError('after: this cursor belongs to a page in another order', 'after');
     }
-    const rows = await this.executor.read<{
-      sortKey: string | number;
-      practice: PracticeRow;
-      countries: PracticeCountries | null;
-      partners: PartnerRow[] | null;
-      facets: PracticeFacets | null;
-    }>(query, {
+    const rows = await this.executor.read<{ sortKey: string | number; practice: PracticeRow } & PracticePrefetched>(query, {
       ...filter,
       after: cursor,
       limit: first + 1,
-      withCountries: prefetch.countries,
-      withPartners: prefetch.partners,
-      withFacets: prefetch.facets,
+      with: prefetch.with,
+      withRow: prefetch.row,
     });
     return {
-      rows: rows.slice(0, first).map((r) => ({
-        cursor: encodeCursor({ key: r.sortKey, id: r.practice.id }),
-        practice: r.practice,
-        countries: r.countries,
-        partners: r.partners,
-        facets: r.facets,
+      rows: rows.slice(0, first).map(({ sortKey, practice, ...prefetched }) => ({
+        cursor: encodeCursor({ key: sortKey, id: practice.id }),
+        practice: { ...practice, prefetched },
+        complete: prefetch.row,
       })),
       hasNextPage: rows.length > first,
       hasPreviousPage: cursor !== null,

@@ -2,12 +2,41 @@ import type { Resolvers } from '../generated/graphql';
 import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { pageInfo } from '../util/connection';
-import { selects } from '../util/selects';
+import type { GraphQLResolveInfo } from 'graphql';
+import { fieldsAt, selects } from '../util/selects';
+import type { BackingFields } from './backingRow';
 import { atLeast } from './backingSpecificity';
 import { pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
 import { withRef } from '../util/withRef';
+import type { RequestContext } from '../context/requestContext';
+import type { PracticeCountries, PracticeFacets } from '../loaders/createLoaders';
+import type { RefKind } from '../reference/refOf';
+import type { PracticeRow } from './practiceRow';
+
+// A list the page fetched with the practice is read from it, synchronously when the reference
+// data is cached; otherwise the practice's loader reads it (one statement per selection level).
+function countryRefs(p: PracticeRow, ctx: RequestContext, key: keyof PracticeCountries) {
+  const ids = p.prefetched?.[key];
+  if (ids) return withRef(ctx, (ref) => refsOf(ref, 'country', ids));
+  return ctx.loaders.practiceCountries.load(p.id).then((c) => withRef(ctx, (ref) => refsOf(ref, 'country', c[key])));
+}
+
+/** What of the backings under this field (at `path`, see fieldsAt) the selection asks for beyond what every answer reads. */
+function backingFields(info: GraphQLResolveInfo, ...path: string[]): BackingFields {
+  const step = fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep');
+  return {
+    reasons: fieldsAt(info, ...path, 'Backing').has('reasons'),
+    ends: step.has('from') || step.has('fromLabel') || step.has('to') || step.has('toLabel'),
+  };
+}
+
+function facetRefs<K extends RefKind>(p: PracticeRow, ctx: RequestContext, key: keyof PracticeFacets, kind: K) {
+  const ids = p.prefetched?.[key];
+  if (ids) return withRef(ctx, (ref) => refsOf(ref, kind, ids));
+  return ctx.loaders.practiceFacets.load(p.id).then((f) => withRef(ctx, (ref) => refsOf(ref, kind, f[key])));
+}
 
 /** Query.practices, Query.practice and the fields of Practice and its connection. */
 export const practiceResolvers: Resolvers = {
@@ -21,7 +50,7 @@ export const practiceResolvers: Resolvers = {
     },
     practice: async (_root, args, ctx, info) => {
       // The backings' statement brings the practice along (it primes the practice loader).
-      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy.load(args.id);
+      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy(backingFields(info, 'Practice', 'backedBy')).load(args.id);
       return ctx.loaders.practice.load(args.id);
     },
   },
@@ -32,17 +61,18 @@ export const practiceResolvers: Resolvers = {
   },
   Practice: {
     source: (p) => (p.sourceDocument && p.sourceLines ? { document: p.sourceDocument, lines: p.sourceLines } : null),
-    countries: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).implementedBy),
-    concerns: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).concerns),
-    mentions: async (p, _args, ctx) => refsOf(await ctx.reference(), 'country', (await ctx.loaders.practiceCountries.load(p.id)).mentions),
-    partners: (p, _args, ctx) => ctx.loaders.practicePartners.load(p.id),
-    themes: async (p, _args, ctx) => refsOf(await ctx.reference(), 'theme', (await ctx.loaders.practiceFacets.load(p.id)).themes),
-    groups: async (p, _args, ctx) => refsOf(await ctx.reference(), 'group', (await ctx.loaders.practiceFacets.load(p.id)).groups),
-    stages: async (p, _args, ctx) => refsOf(await ctx.reference(), 'stage', (await ctx.loaders.practiceFacets.load(p.id)).stages),
-    objectives: async (p, _args, ctx) => refsOf(await ctx.reference(), 'objective', (await ctx.loaders.practiceFacets.load(p.id)).objectives),
-    targets: async (p, _args, ctx) => refsOf(await ctx.reference(), 'target', (await ctx.loaders.practiceFacets.load(p.id)).targets),
+    countries: (p, _args, ctx) => countryRefs(p, ctx, 'implementedBy'),
+    concerns: (p, _args, ctx) => countryRefs(p, ctx, 'concerns'),
+    mentions: (p, _args, ctx) => countryRefs(p, ctx, 'mentions'),
+    partners: (p, _args, ctx) => p.prefetched?.partners ?? ctx.loaders.practicePartners.load(p.id),
+    themes: (p, _args, ctx) => facetRefs(p, ctx, 'themes', 'theme'),
+    groups: (p, _args, ctx) => facetRefs(p, ctx, 'groups', 'group'),
+    stages: (p, _args, ctx) => facetRefs(p, ctx, 'stages', 'stage'),
+    objectives: (p, _args, ctx) => facetRefs(p, ctx, 'objectives', 'objective'),
+    targets: (p, _args, ctx) => facetRefs(p, ctx, 'targets', 'target'),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
-    backedBy: async (p, args, ctx) => (await ctx.loaders.practiceBackedBy.load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
+    backedBy: async (p, args, ctx, info) =>
+      (await ctx.loaders.practiceBackedBy(backingFields(info)).load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
   },
   PracticeLink: {
     provenance: (l) => ({ basis: l.basis, evidence: l.evidence, rule: l.rule, footnote: l.footnote }),

@@ -1,3 +1,4 @@
+import type { PartnerRow } from '../partner/partnerRow';
 import type { BackingSpecificity } from '../generated/graphql';
 /** A practice as the repository returns it: the parent of the Practice resolvers. */
 export interface PracticeRow extends PracticeCurationRow {
@@ -14,6 +15,26 @@ export interface PracticeRow extends PracticeCurationRow {
   /** Null for a practice a curator created. */
   sourceDocument: string | null;
   sourceLines: number[] | null;
+  /**
+   * The lists a page statement fetched with the practice because the selection asked for them
+   * (null: not fetched; absent: not read by a page). A page whose selection needs no field of the
+   * row reads only id and title; the resolvers then read nothing else of it.
+   */
+  prefetched?: PracticePrefetched;
+}
+
+/** The lists of a practice a page statement can fetch along (cypher/practice/_related.cypher): ids, or partner rows. */
+export interface PracticePrefetched {
+  implementedBy: string[] | null;
+  concerns: string[] | null;
+  mentions: string[] | null;
+  /** Whole rows, or only `{id}` when the selection asked for nothing else about the partners. */
+  partners: PartnerRow[] | null;
+  themes: string[] | null;
+  groups: string[] | null;
+  stages: string[] | null;
+  objectives: string[] | null;
+  targets: string[] | null;
 }
 
 /** A practice's curation: its version (1 until a curator changes it), who created and changed it, when. */

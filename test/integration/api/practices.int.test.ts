@@ -162,4 +162,39 @@ describe('Query.practices', () => {
     expect(res.practice.source.text).toMatch(/^Title of M&D Policy or Practice:[\s\S]*Grupo_Beta_Objetivo/);
     expect(res.missing).toBeNull();
   });
+
+  it('answers a page that asks only for ids and lists the same as one that asks for whole rows, in one request', async () => {
+    type Node = {
+      id: string;
+      summary?: string;
+      countries: Array<{ id: string }>;
+      partners: Array<{ id: string; name?: string }>;
+      themes: Array<{ id: string }>;
+    };
+    const res = dataOf(
+      await executeOp<{ slim: { edges: Array<{ node: Node }> }; full: { edges: Array<{ node: Node }> }; one: Node }>(
+        server,
+        helper.context(),
+        `{ slim: practices(filter: { themes: ["health"] }, first: 50) { edges { node { id countries { id } partners { id } themes { id } } } }
+           full: practices(filter: { themes: ["health"] }, first: 50) { edges { node { id summary countries { id } partners { id name } themes { id } } } }
+           one: practice(id: "beta-groups") { id summary countries { id } partners { id name } themes { id } } }`,
+      ),
+    );
+    const lists = (n: Node) =>
+      `${n.id}|${n.countries.map((c) => c.id).join(',')}|${n.partners.map((x) => x.id).join(',')}|${n.themes.map((t) => t.id).join(',')}`;
+    const expected = await helper.cypher<{ line: string }>(
+      `MATCH (p:Practice) WHERE EXISTS { (p)-[:ADDRESSES]->(:Theme {id: 'health'}) }
+       WITH p ORDER BY p.title, p.id
+       RETURN p.id + '|' + reduce(s = '', c IN COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(c:Country) RETURN c.id ORDER BY c.id } | s + CASE s WHEN '' THEN '' ELSE ',' END + c)
+         + '|' + reduce(s = '', x IN COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x.id ORDER BY x.name } | s + CASE s WHEN '' THEN '' ELSE ',' END + x)
+         + '|' + reduce(s = '', t IN COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } | s + CASE s WHEN '' THEN '' ELSE ',' END + t) AS line`,
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(res.slim.edges.map((e) => lists(e.node))).toEqual(expected.map((r) => r.line));
+    expect(res.full.edges.map((e) => lists(e.node))).toEqual(expected.map((r) => r.line));
+    // The slim page fetched partial rows; they must not stand in for whole ones elsewhere in the request.
+    expect(res.full.edges.every((e) => typeof e.node.summary === 'string' && e.node.partners.every((x) => typeof x.name === 'string'))).toBe(true);
+    expect(res.one.summary).toMatch(/\S/);
+    expect(res.one.partners.every((x) => typeof x.name === 'string')).toBe(true);
+  });
 });
