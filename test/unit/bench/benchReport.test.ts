@@ -41,7 +41,7 @@ describe('benchMarkdown (bench/benchReport.ts)', () => {
   ];
   const md = benchMarkdown(
     '10k',
-    { practices: 10000, nodes: 1, relationships: 1, seconds: 0, nodesPerSecond: 0, relationshipsPerSecond: 0, skipped: true },
+    { practices: 10000, nodes: 1, relationships: 1, seconds: 0, nodesPerSecond: 0, relationshipsPerSecond: 0, skipped: true, stepSeconds: {} },
     results,
     {
       date: 'd',
