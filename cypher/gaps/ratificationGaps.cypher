@@ -22,14 +22,17 @@ CALL () {
   WITH c, t, count(p) AS practiceCount, collect(CASE WHEN $withPracticeIds THEN p.id END) AS practiceIds
   RETURN c, t, practiceCount, practiceIds
 }
+// A theme's instruments are found once, not once for each country acting on it.
+WITH t, collect({c: c, practiceCount: practiceCount, practiceIds: practiceIds}) AS cells
 CALL (t) {
   MATCH (t)<-[:BACKS]-(i:Instrument)
   WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
     AND ($asOf IS NULL OR i.adopted IS NULL OR i.adopted <= $asOf)
+    AND ($instruments IS NULL OR i.id IN $instruments)
   RETURN DISTINCT i
 }
-WITH c, t, practiceCount, practiceIds, i
-WHERE $instruments IS NULL OR i.id IN $instruments
+UNWIND cells AS cell
+WITH cell.c AS c, t, cell.practiceCount AS practiceCount, cell.practiceIds AS practiceIds, i
 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
 // @include country/_statusAsOf
 WITH c, t, practiceCount, practiceIds, i, r, status, statusEvidence
