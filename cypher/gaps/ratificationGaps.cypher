@@ -4,20 +4,35 @@
 // table records (status UNKNOWN, never "no").
 // With $asOf (a year), the question as it stood then: the practices known then, the
 // instruments adopted by then, and each status in that year (country/_statusAsOf).
-MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
-WHERE ($countries IS NULL OR c.id IN $countries) AND ($themes IS NULL OR t.id IN $themes)
-  AND
+// Now, the cells hold each country × theme pair's practices (load/countryThemeCells); as of a
+// year, the practices known then are joined afresh.
+CALL () {
+  WITH $asOf AS asOf WHERE asOf IS NULL
+  MATCH (cell:CountryThemeCell)
+  WHERE ($countries IS NULL OR cell.country IN $countries) AND ($themes IS NULL OR cell.theme IN $themes)
+  MATCH (c:Country {id: cell.country}), (t:Theme {id: cell.theme})
+  RETURN c, t, size(cell.practiceIds) AS practiceCount, CASE WHEN $withPracticeIds THEN cell.practiceIds ELSE [] END AS practiceIds
+  UNION ALL
+  WITH $asOf AS asOf WHERE asOf IS NOT NULL
+  MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
+  WHERE ($countries IS NULL OR c.id IN $countries) AND ($themes IS NULL OR t.id IN $themes)
+    AND
 // @include practice/_knownIn
-// collect() skips nulls: the ids are gathered only when the request asks for them.
-WITH c, t, count(p) AS practiceCount, collect(CASE WHEN $withPracticeIds THEN p.id END) AS practiceIds
+  // collect() skips nulls: the ids are gathered only when the request asks for them.
+  WITH c, t, count(p) AS practiceCount, collect(CASE WHEN $withPracticeIds THEN p.id END) AS practiceIds
+  RETURN c, t, practiceCount, practiceIds
+}
+// A theme's instruments are found once, not once for each country acting on it.
+WITH t, collect({c: c, practiceCount: practiceCount, practiceIds: practiceIds}) AS cells
 CALL (t) {
   MATCH (t)<-[:BACKS]-(i:Instrument)
   WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
     AND ($asOf IS NULL OR i.adopted IS NULL OR i.adopted <= $asOf)
+    AND ($instruments IS NULL OR i.id IN $instruments)
   RETURN DISTINCT i
 }
-WITH c, t, practiceCount, practiceIds, i
-WHERE $instruments IS NULL OR i.id IN $instruments
+UNWIND cells AS cell
+WITH cell.c AS c, t, cell.practiceCount AS practiceCount, cell.practiceIds AS practiceIds, i
 OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
 // @include country/_statusAsOf
 WITH c, t, practiceCount, practiceIds, i, r, status, statusEvidence

@@ -1,10 +1,7 @@
-// (a) Country × theme cells with practices, none of which has a partner of $kind. The cells that
-// do have one are dropped first (the check stops at the first such partner); only the gaps get
-// their present kinds listed.
-MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
-WHERE ($countries IS NULL OR c.id IN $countries) AND ($themes IS NULL OR t.id IN $themes)
-WITH c, t, collect(p) AS ps
-WHERE NOT EXISTS { UNWIND ps AS q MATCH (q)-[:PARTNERS_WITH]->(:Partner {kind: $kind}) RETURN 1 }
-RETURN c.id AS country, t.id AS theme, [q IN ps | q.id] AS practiceIds,
-  COLLECT { UNWIND ps AS q MATCH (q)-[:PARTNERS_WITH]->(x:Partner) RETURN DISTINCT x.kind AS kind ORDER BY kind } AS kinds
+// (a) Country × theme cells with practices, none of which has a partner of $kind: read from the
+// cells (load/countryThemeCells), which hold each cell's practices and the partner kinds they have.
+MATCH (cell:CountryThemeCell)
+WHERE NOT $kind IN cell.kinds
+  AND ($countries IS NULL OR cell.country IN $countries) AND ($themes IS NULL OR cell.theme IN $themes)
+RETURN cell.country AS country, cell.theme AS theme, cell.practiceIds AS practiceIds, cell.kinds AS kinds
 ORDER BY country, theme

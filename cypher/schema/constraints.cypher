@@ -23,6 +23,8 @@ CREATE CONSTRAINT tombstone_key IF NOT EXISTS FOR (n:Tombstone) REQUIRE n.key IS
 // practice's history is read by practiceId.
 CREATE CONSTRAINT curation_change_id IF NOT EXISTS FOR (n:CurationChange) REQUIRE n.id IS UNIQUE;
 CREATE INDEX curation_change_practice IF NOT EXISTS FOR (n:CurationChange) ON (n.practiceId);
+// One cell per country and theme (load/countryThemeCells); MERGE at a curation write finds it here.
+CREATE CONSTRAINT country_theme_cell IF NOT EXISTS FOR (n:CountryThemeCell) REQUIRE (n.country, n.theme) IS UNIQUE;
 CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
 CREATE INDEX practice_title IF NOT EXISTS FOR (n:Practice) ON (n.title);
 // Full-text search: practices by title and summary; partners, countries and instruments by name.

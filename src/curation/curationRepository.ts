@@ -148,7 +148,18 @@ async function record(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, done
   });
 }
 
+/**
+ * Applies the change, then computes again the country × theme cells the practice was or is in
+ * (cypher/curation/refreshCells.cypher), in the same transaction: no reader sees the cells
+ * disagree with the edges.
+ */
 async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, expectedVersion: number | null): Promise<Outcome> {
+  const done = await applyOp(tx, change, stamp, expectedVersion);
+  await tx.run('curation/refreshCells', { id: change.practiceId, at: stamp.at });
+  return done;
+}
+
+async function applyOp(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, expectedVersion: number | null): Promise<Outcome> {
   const id = change.practiceId;
   const who = { at: stamp.at, curator: stamp.curator };
   switch (change.op) {

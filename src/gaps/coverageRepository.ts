@@ -68,14 +68,7 @@ export class CoverageRepository {
     const [rows, columns, found, counted] = await Promise.all([
       this.values(rowDimension, ref, countryScope, filter.asOf),
       this.values(columnDimension, ref, countryScope, filter.asOf),
-      this.results.read<CellRow>(this.executor, 'gaps/coverage', {
-        ...filter,
-        rowDimension,
-        columnDimension,
-        rowRelationship: AXIS_RELATIONSHIP[rowDimension],
-        columnRelationship: AXIS_RELATIONSHIP[columnDimension],
-        maxIds,
-      }),
+      this.cells(rowDimension, columnDimension, filter, maxIds),
       isEmptyFilter(filter)
         ? this.executor.read<{ total: number }>('practice/countAll')
         : this.results.read<{ total: number }>(this.executor, 'practice/count', { ...filter }),
@@ -102,5 +95,23 @@ export class CoverageRepository {
       emptyCells: cells.filter((c) => c.count === 0).length,
       practiceCount: counted[0]?.total ?? 0,
     };
+  }
+
+  // The cells with practices. Countries × themes of the whole catalogue are kept ready
+  // (cypher/load/countryThemeCells.cypher); any other question joins the practices afresh.
+  private async cells(rowDimension: Dimension, columnDimension: Dimension, filter: PracticeFilterParams, maxIds: number): Promise<CellRow[]> {
+    const axes = `${rowDimension}×${columnDimension}`;
+    if (isEmptyFilter(filter) && (axes === 'COUNTRY×THEME' || axes === 'THEME×COUNTRY')) {
+      const found = await this.results.read<CellRow>(this.executor, 'gaps/countryThemeCells', { maxIds });
+      return rowDimension === 'COUNTRY' ? found : found.map((f) => ({ ...f, row: f.column, column: f.row }));
+    }
+    return this.results.read<CellRow>(this.executor, 'gaps/coverage', {
+      ...filter,
+      rowDimension,
+      columnDimension,
+      rowRelationship: AXIS_RELATIONSHIP[rowDimension],
+      columnRelationship: AXIS_RELATIONSHIP[columnDimension],
+      maxIds,
+    });
   }
 }

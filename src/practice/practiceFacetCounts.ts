@@ -25,15 +25,28 @@ export interface PracticeFacetsRow {
 
 /**
  * Counts each facet's values among the practices matching `filter`, leaving out the facet's own
- * selection so that a count is what choosing that value alone in the facet would give.
+ * selection so that a count is what choosing that value alone in the facet would give. The
+ * facets the filter does not narrow see the same practices, so they share one statement; each
+ * facet it narrows has its own.
  */
 export async function practiceFacetCounts(executor: Executor, filter: PracticeFilterParams): Promise<PracticeFacetCounts> {
-  const counts = await Promise.all(
-    PRACTICE_FACETS.map((facet) => {
+  const narrowed = PRACTICE_FACETS.filter((facet) => filter[facet] !== null);
+  const shared = PRACTICE_FACETS.filter((facet) => filter[facet] === null);
+  const statements = [
+    ...(shared.length ? [{ params: filter, facets: shared }] : []),
+    ...narrowed.map((facet) => {
       const params: PracticeFilterParams = { ...filter, [facet]: null };
       params.unfiltered = isEmptyFilter(params);
-      return executor.read<FacetCountRow>('practice/facetCounts', { ...params, facet });
+      return { params, facets: [facet] };
     }),
-  );
-  return Object.fromEntries(PRACTICE_FACETS.map((facet, i) => [facet, counts[i]!])) as PracticeFacetCounts;
+  ];
+  const rows = (
+    await Promise.all(
+      statements.map((s) => executor.read<FacetCountRow & { facet: PracticeFacetName }>('practice/facetCounts', { ...s.params, facets: s.facets })),
+    )
+  ).flat();
+  const counts = Object.fromEntries(PRACTICE_FACETS.map((facet) => [facet, [] as FacetCountRow[]])) as PracticeFacetCounts;
+  // Each statement's rows come in count order within a facet, and a facet comes from one statement.
+  for (const { facet, ...row } of rows) counts[facet].push(row);
+  return counts;
 }

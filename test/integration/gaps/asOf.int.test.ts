@@ -126,6 +126,9 @@ describe('the graph as of a year', () => {
     await helper.cypher(
       "MATCH (c:Country {id: 'MEX'}), (t:Theme {id: 'health'}) CREATE (p:Practice {id: 'as-of-probe', title: 'As-of probe', basis: 'curated', evidence: 'test', curatedAt: datetime()})-[:IMPLEMENTED_BY {basis: 'curated', evidence: 'test'}]->(c), (p)-[:ADDRESSES {basis: 'curated', evidence: 'test'}]->(t)",
     );
+    // Written past the curation API, so the country × theme cells are built again by hand.
+    const rebuildCells = () => helper.executor.writeTransaction((tx) => tx.run('load/countryThemeCells'));
+    await rebuildCells();
     try {
       type Cov = { coverage: { practiceCount: number; rows: Array<{ id: string }>; cells: Array<{ row: string; column: string; practiceIds: string[] }> } };
       const q =
@@ -144,6 +147,7 @@ describe('the graph as of a year', () => {
       expect(instruments2000).toContain('ICESCR');
     } finally {
       await helper.cypher("MATCH (p:Practice {id: 'as-of-probe'}) DETACH DELETE p");
+      await rebuildCells();
     }
   });
 
