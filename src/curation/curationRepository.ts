@@ -113,11 +113,6 @@ export class CurationRepository {
     return new Map((await this.executor.read<{ id: string; version: number }>('curation/versions', { ids })).map((r) => [r.id, r.version]));
   }
 
-  /** A practice's changes, oldest first (deletions and re-creations under its id included). */
-  history(practiceId: string): Promise<PracticeChangeRow[]> {
-    return this.executor.read<PracticeChangeRow>('curation/history', { id: practiceId });
-  }
-
   // After a failed transaction whose line was written: commit or abort it now if the database
   // can say which; if it cannot, the line stays pending for the next start.
   private async settle(id: string, err: unknown): Promise<void> {

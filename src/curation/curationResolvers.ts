@@ -99,7 +99,7 @@ export const curationResolvers: Resolvers = {
   },
   Practice: {
     history: async (p, _args, ctx) =>
-      (await ctx.curation.history(p.id)).map((c) => ({
+      (await ctx.loaders.practiceHistory.load(p.id)).map((c) => ({
         id: c.id,
         at: c.at,
         curator: c.curator,

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { PracticeChangeRow } from '../curation/curationRepository';
 import type { Executor } from '../db/executor';
 import type { RatificationRow } from '../country/ratificationRow';
 import type { PartnerRow } from '../partner/partnerRow';
@@ -30,6 +31,8 @@ export interface Loaders {
   practicePartners: DataLoader<string, PartnerRow[]>;
   practiceFacets: DataLoader<string, PracticeFacets>;
   practiceLinks: DataLoader<string, PracticeLinkRow[]>;
+  /** A practice's curation changes, oldest first (Practice.history). */
+  practiceHistory: DataLoader<string, PracticeChangeRow[]>;
   /** A practice's backings, reading the optional parts `fields` names: one loader per combination asked. */
   practiceBackedBy: (fields: BackingFields) => DataLoader<string, BackingRow[]>;
   practicesByTheme: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
@@ -68,6 +71,7 @@ export function createLoaders(executor: Executor): Loaders {
       targets: [],
     }),
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
+    practiceHistory: keyedLoader(executor, 'curation/history', (r: { id: string; changes: PracticeChangeRow[] }) => r.changes, []),
     practiceBackedBy: (fields) => {
       const key = `${fields.reasons}/${fields.ends}`;
       let loader = backedByFields.get(key);

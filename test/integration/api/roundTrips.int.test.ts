@@ -67,6 +67,15 @@ describe('database round trips per request', () => {
     expect(res.context.roundTrips.count).toBe(2);
   });
 
+  it('read the curation history of a page of practices in one statement', async () => {
+    const query = '{ practices(first: 20) { edges { node { id history { id version } } } } }';
+    const res = await executeOp<{ practices: { edges: Array<{ node: { history: unknown[] } }> } }>(apollo, helper.context(services), query);
+    expect(dataOf(res).practices.edges).toHaveLength(20);
+    // The page, then one batch for the twenty histories (seed practices have none yet).
+    expect(dataOf(res).practices.edges.every((e) => Array.isArray(e.node.history))).toBe(true);
+    expect(res.context.roundTrips.count).toBe(2);
+  });
+
   it('answer a practice with its backings in one statement, and null for an unknown id', async () => {
     const query = 'query ($id: ID!) { practice(id: $id) { id title backedBy { instrument { id } path { type } } } }';
     const found = await executeOp<{ practice: { id: string; title: string; backedBy: Array<{ instrument: { id: string } }> } | null }>(
