@@ -46,8 +46,12 @@ export async function renderCountryGaps(
   lang: Lang,
 ): Promise<void> {
   const { id: iso3, name: countryName, practiceCount, themes } = country;
-  const { partnershipGaps: g } = await profileApi.countryGaps(iso3, lang);
   const vars = { country: countryName };
+  // The candidates do not depend on the gaps: both are asked for at once.
+  const candidates = candidateSection(iso3, themes, tf('emptyNoPractices', vars));
+  // Marked handled: should the gaps fail first, their error is the one the view shows.
+  candidates.catch(() => undefined);
+  const { partnershipGaps: g } = await profileApi.countryGaps(iso3, lang);
   const none = (key: StringKey) => (practiceCount === 0 ? tf('emptyNoPractices', vars) : tf(key, vars));
   const kindRows = (
     [
@@ -85,7 +89,7 @@ export async function renderCountryGaps(
       none('emptyObjectives'),
       true,
     ),
-    await candidateSection(iso3, themes, tf('emptyNoPractices', vars)),
+    await candidates,
   );
 }
 
