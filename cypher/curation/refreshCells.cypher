@@ -19,8 +19,8 @@ CALL (cell) {
   MATCH (:Country {id: cell.country})<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(:Theme {id: cell.theme})
   WITH DISTINCT p ORDER BY p.id
   WITH collect(p) AS ps
-  RETURN [q IN ps | q.id] AS practiceIds,
-    COLLECT { UNWIND ps AS q MATCH (q)-[:PARTNERS_WITH]->(x:Partner) RETURN DISTINCT x.kind AS kind ORDER BY kind } AS kinds
+  RETURN
+  // @include gaps/_cellLists
 }
 CALL (cell, practiceIds, kinds) {
   WITH * WHERE size(practiceIds) > 0

@@ -11,10 +11,7 @@ CALL () {
 MATCH (c:Country)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t:Theme)
 WITH c.id AS country, t.id AS theme, p ORDER BY p.id
 WITH country, theme, collect(DISTINCT p) AS ps
-CREATE (:CountryThemeCell {
-  country: country,
-  theme: theme,
-  practiceIds: [q IN ps | q.id],
-  kinds: COLLECT { UNWIND ps AS q MATCH (q)-[:PARTNERS_WITH]->(x:Partner) RETURN DISTINCT x.kind AS kind ORDER BY kind }
-})
+WITH country, theme,
+// @include gaps/_cellLists
+CREATE (:CountryThemeCell {country: country, theme: theme, practiceIds: practiceIds, kinds: kinds})
 RETURN count(*) AS cells

@@ -143,6 +143,16 @@ async function record(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, done
   });
 }
 
+// The edges a country × theme cell is made of (cypher/load/countryThemeCells.cypher).
+const CELL_EDGES: ReadonlySet<string> = new Set(['IMPLEMENTED_BY', 'ADDRESSES', 'PARTNERS_WITH']);
+
+/** Whether `change` can change a country × theme cell: a field update or another edge cannot. */
+function movesCells(change: CurationOp): boolean {
+  if (change.op === 'createPractice' || change.op === 'deletePractice') return true;
+  if (change.op === 'linkPractice' || change.op === 'unlinkPractice') return CELL_EDGES.has(change.link.type);
+  return false;
+}
+
 /**
  * Applies the change, then computes again the country × theme cells the practice was or is in
  * (cypher/curation/refreshCells.cypher), in the same transaction: no reader sees the cells
@@ -150,7 +160,7 @@ async function record(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, done
  */
 async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, expectedVersion: number | null): Promise<Outcome> {
   const done = await applyOp(tx, change, stamp, expectedVersion);
-  await tx.run('curation/refreshCells', { id: change.practiceId, at: stamp.at });
+  if (movesCells(change)) await tx.run('curation/refreshCells', { id: change.practiceId, at: stamp.at });
   return done;
 }
 

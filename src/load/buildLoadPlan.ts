@@ -11,11 +11,10 @@ import { SourceError } from '../ingest/SourceError';
 import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
 import { readCuratedSeed, type CuratedRows } from './curatedSeed';
-import { claimIds, referenceIdOwners, sharedIdIssues, type IdOwner } from './entityIds';
+import { claimIds, referenceIdOwners, seedIds, sharedIdIssues, type IdOwner } from './entityIds';
 import { readIloTables, type IloTableMeta } from './readIloTables';
 import { readRatificationTable, type RatificationRow } from './readRatifications';
 import { tagsText } from '../practice/practiceProperties';
-import type { NodeType } from '../explore/globalId';
 
 /** Rows for one load statement. */
 export type Rows = Array<Record<string, unknown>>;
@@ -237,14 +236,7 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   }
   // Each seed was checked against the reference data; these claims catch a clash between seeds.
   for (const { seed, file } of seeds) {
-    const byType: Array<[NodeType, string[]]> = [
-      ['Document', [seed.document.id]],
-      ['Practice', seed.practices.map((p) => p.id)],
-      ['Partner', seed.partners.map((p) => p.id)],
-      ['Recommendation', seed.recommendations.map((r) => r.id)],
-      ['GuidingQuestion', seed.guidingQuestions.map((q) => q.id)],
-    ];
-    for (const [type, ids] of byType) claimIds(idOwners, type, ids, file);
+    for (const { type, id } of seedIds(seed)) claimIds(idOwners, type, [id], file);
   }
 
   const ratifications: RatificationRow[] = [];

@@ -35,14 +35,7 @@ export function referenceIdOwners(ref: ReferenceData, countryIds: readonly strin
     ['Instrument', 'seeds/reference/instruments.yaml', ref.instruments.map((i) => i.id)],
     ['Provision', 'seeds/reference/instruments.yaml', ref.instruments.flatMap((i) => i.provisions.map((p) => provisionId(i.id, p.article)))],
   ];
-  for (const [type, file, ids] of sets) {
-    for (const id of ids) {
-      const held = owners.get(id);
-      if (held && held.type !== type)
-        throw new SourceError(file, undefined, `${type} id ${JSON.stringify(id)} is also the id of ${a(held.type)} (${held.file}); ${RULE}`);
-      owners.set(id, owner(type, file));
-    }
-  }
+  for (const [type, file, ids] of sets) claimIds(owners, type, ids, file);
   return owners;
 }
 
@@ -70,12 +63,19 @@ export function sharedIdIssues(seed: GraphSeed, reference: ReadonlyMap<string, I
       issues.push({ path, message: `${type} id ${JSON.stringify(id)} is also the id of the ${mine.type} at ${mine.at} in ${file}; ${RULE}` });
     else held.set(id, { type, at });
   };
-  claim('Document', seed.document.id, ['document', 'id']);
-  seed.practices.forEach((p, i) => claim('Practice', p.id, ['practices', i, 'id']));
-  seed.partners.forEach((p, i) => claim('Partner', p.id, ['partners', i, 'id']));
-  seed.recommendations.forEach((s, i) => claim('Recommendation', s.id, ['recommendations', i, 'id']));
-  seed.guidingQuestions.forEach((s, i) => claim('GuidingQuestion', s.id, ['guidingQuestions', i, 'id']));
+  for (const { type, id, path } of seedIds(seed)) claim(type, id, path);
   return issues;
+}
+
+/** Every id a graph seed gives an entity, with its type and where it stands in the file. */
+export function seedIds(seed: GraphSeed): Array<{ type: NodeType; id: string; path: Array<string | number> }> {
+  return [
+    { type: 'Document', id: seed.document.id, path: ['document', 'id'] },
+    ...seed.practices.map((p, i) => ({ type: 'Practice' as const, id: p.id, path: ['practices', i, 'id'] })),
+    ...seed.partners.map((p, i) => ({ type: 'Partner' as const, id: p.id, path: ['partners', i, 'id'] })),
+    ...seed.recommendations.map((r, i) => ({ type: 'Recommendation' as const, id: r.id, path: ['recommendations', i, 'id'] })),
+    ...seed.guidingQuestions.map((q, i) => ({ type: 'GuidingQuestion' as const, id: q.id, path: ['guidingQuestions', i, 'id'] })),
+  ];
 }
 
 /**

@@ -23,13 +23,22 @@ function countryRefs(p: PracticeRow, ctx: RequestContext, key: keyof PracticeCou
   return ctx.loaders.practiceCountries.load(p.id).then((c) => withRef(ctx, (ref) => refsOf(ref, 'country', c[key])));
 }
 
+// graphql-js hands every item of a list the same fieldNodes array, made anew for each execution:
+// the selection of a page's backedBy is read once per request (variables of @skip and @include
+// included), not once per practice.
+const backingFieldsSeen = new WeakMap<object, BackingFields>();
+
 /** What of the backings under this field (at `path`, see fieldsAt) the selection asks for beyond what every answer reads. */
 function backingFields(info: GraphQLResolveInfo, ...path: string[]): BackingFields {
+  const known = path.length === 0 ? backingFieldsSeen.get(info.fieldNodes) : undefined;
+  if (known) return known;
   const step = fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep');
-  return {
+  const fields = {
     reasons: fieldsAt(info, ...path, 'Backing').has('reasons'),
     ends: step.has('from') || step.has('fromLabel') || step.has('to') || step.has('toLabel'),
   };
+  if (path.length === 0) backingFieldsSeen.set(info.fieldNodes, fields);
+  return fields;
 }
 
 function facetRefs<K extends RefKind>(p: PracticeRow, ctx: RequestContext, key: keyof PracticeFacets, kind: K) {
