@@ -32,6 +32,7 @@ const agrees = (r: QueryResult) => r.agree.floor && r.agree.httpFloor && r.agree
 export function benchMarkdown(scale: string, load: LoadFigures, results: QueryResult[], meta: Record<string, unknown>): string {
   const ms = (x: number) => x.toFixed(1);
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+  const fixed = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(2));
   const lines = [
     `# Benchmark at ${scale} practices`,
     '',
@@ -57,7 +58,7 @@ export function benchMarkdown(scale: string, load: LoadFigures, results: QueryRe
     '|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${ratio(r.ours.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.requestsPerSecond, r.peer.requestsPerSecond) : '–'} | ${ratio(r.ours.p50, r.httpFloor.p50)} | ${ratio(r.httpFloor.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${agrees(r) ? targetMarks(r.targetsMet) : 'answers differ'} |`,
+        `| ${r.name} | ${fixed(r.ratios.oursFloorP50)} | ${fixed(r.ratios.oursPeerRps)} | ${fixed(r.ratios.oursHttpFloorP50)} | ${ratio(r.httpFloor.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${agrees(r) ? targetMarks(r.targetsMet) : 'answers differ'} |`,
     ),
     '',
     `Targets met: ${results.filter((r) => agrees(r) && Object.values(r.targetsMet).every((t) => t !== false)).length} of ${results.length} queries meet all that apply.`,

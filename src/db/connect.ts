@@ -40,16 +40,12 @@ export async function connectDatabase(config: Config, logger: Logger, opts: Conn
   let embedded: EmbeddedNeo4j | undefined;
   let running: RunningNeo4j | undefined;
   let uri = config.NEO4J_URI;
-  const credentials = [config.NEO4J_USERNAME, config.NEO4J_PASSWORD] as const;
+  const open = (at: string, username: string, password: string) =>
+    new Executor(createDriver(at, username, password), config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS);
   let executor: Executor | undefined;
   if (!uri && opts.useRunning) {
     // The embedded Neo4j has no authentication (it listens on loopback only).
-    const found = await findRunningNeo4j(
-      projectPath(config.NEO4J_DATA_DIR),
-      config.NEO4J_DATABASE,
-      logger,
-      (at) => new Executor(createDriver(at, 'neo4j', ''), config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS),
-    );
+    const found = await findRunningNeo4j(projectPath(config.NEO4J_DATA_DIR), config.NEO4J_DATABASE, logger, (at) => open(at, 'neo4j', ''));
     if (found) ({ running, executor } = found);
     uri = running?.uri;
   }
@@ -66,7 +62,7 @@ export async function connectDatabase(config: Config, logger: Logger, opts: Conn
     uri = embedded.uri;
     logger.info({ uri, version: embedded.version }, 'embedded Neo4j is ready');
   }
-  executor ??= new Executor(createDriver(uri, ...credentials), config.NEO4J_DATABASE, catalog, logger, config.NEO4J_TX_TIMEOUT_MS);
+  executor ??= open(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD);
   return {
     executor,
     embedded,
