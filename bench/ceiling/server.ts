@@ -1,0 +1,45 @@
+import http from 'node:http';
+import { loadConfig } from '../../src/config/config';
+import { serverOptionsFrom } from '../../src/config/serverOptions';
+import { createLogger } from '../../src/logging/logger';
+import { loadTypeDefs } from '../../src/schema/loadTypeDefs';
+import { apolloCeilingApp } from './apolloCeilingApp';
+import { ceilingArmor } from './ceilingArmor';
+import { CEILING_MODES } from './ceilingModes';
+import { echoHandler } from './echoHandler';
+import { graphqlJsHandler } from './graphqlJsHandler';
+import { readRecordedAnswers, recordedRoot } from './recordedAnswers';
+
+// A ceiling server: our schema and the recorded answers of the read queries, no database,
+// answering POST /graphql as one of CEILING_MODE=echo | graphql-js | apollo. Started by
+// `npm run bench:ceiling` as its own process, one per mode, so that its CPU time is its own.
+
+async function listener(mode: string): Promise<http.RequestListener> {
+  const file = process.env.CEILING_ANSWERS;
+  if (!file) throw new Error('CEILING_ANSWERS (the recorded answers file) is required');
+  const answers = readRecordedAnswers(file);
+  const root = recordedRoot(answers);
+  const options = serverOptionsFrom(loadConfig());
+  switch (mode) {
+    case 'echo':
+      return echoHandler(answers);
+    case 'graphql-js':
+      return graphqlJsHandler(loadTypeDefs(), root, ceilingArmor(options).validationRules, options.maxTokens);
+    case 'apollo':
+      return apolloCeilingApp(loadTypeDefs(), root, options, createLogger('warn', false, process.stderr));
+    default:
+      throw new Error(`CEILING_MODE must be one of ${CEILING_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const mode = process.env.CEILING_MODE ?? '';
+  const server = http.createServer(await listener(mode));
+  const port = Number(process.env.PORT ?? 4003);
+  server.listen(port, '127.0.0.1', () => process.stdout.write(`CEILING_READY ${mode} http://127.0.0.1:${port}/graphql\n`));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
