@@ -37,7 +37,14 @@ export class GapsRepository {
     withPracticeIds: boolean,
     withEvidence: boolean,
   ): Promise<RatificationGapRow[]> {
-    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, asOf, withPracticeIds, withEvidence });
+    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', {
+      countries,
+      themes,
+      instruments,
+      asOf,
+      withPracticeIds,
+      withEvidence,
+    });
   }
 
   /** (f) The Compact objectives no practice of `country` and/or with a partner of `kind` supports. */
