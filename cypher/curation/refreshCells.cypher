@@ -1,6 +1,7 @@
 // After a curator's write to practice $id, in its transaction: the country × theme cells it is in
 // now (its edges) or was in (the cells that list it) are computed again from the edges, as
-// load/countryThemeCells builds them; a cell left without practices goes.
+// load/countryThemeCells builds them (their ratification gaps too; $asOf is null); a cell left
+// without practices goes.
 // Each cell is write-locked (SET refreshedAt) before it is read, in (country, theme) order: two
 // writes to practices of one cell take turns, the second reads what the first committed, and
 // neither waits on the other in a circle.
@@ -16,15 +17,18 @@ MERGE (cell:CountryThemeCell {country: country, theme: theme})
 SET cell.refreshedAt = datetime($at)
 WITH cell
 CALL (cell) {
-  MATCH (:Country {id: cell.country})<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(:Theme {id: cell.theme})
-  WITH DISTINCT p ORDER BY p.id
-  WITH collect(p) AS ps
+  MATCH (c:Country {id: cell.country}), (t:Theme {id: cell.theme})
+  WITH c, t, COLLECT {
+    MATCH (c)<-[:IMPLEMENTED_BY]-(p:Practice)-[:ADDRESSES]->(t)
+    RETURN DISTINCT p ORDER BY p.id
+  } AS ps
   RETURN
   // @include gaps/_cellLists
 }
-CALL (cell, practiceIds, kinds) {
+CALL (cell, practiceIds, kinds, gaps) {
   WITH * WHERE size(practiceIds) > 0
-  SET cell.practiceIds = practiceIds, cell.kinds = kinds
+  SET cell.practiceIds = practiceIds, cell.kinds = kinds,
+    cell.gapInstruments = [g IN gaps | g.instrument], cell.gapStatuses = [g IN gaps | g.status], cell.gapEvidence = [g IN gaps | g.evidence]
 }
 CALL (cell, practiceIds) {
   WITH * WHERE size(practiceIds) = 0

@@ -95,6 +95,6 @@ export async function restoreBackup(executor: Executor, file: string, opts: Rest
     );
   }
   // A backup holds the cells as they were; built again all the same, for a backup older than them.
-  await executor.writeTransaction((tx) => tx.run('load/countryThemeCells'), 600_000);
+  await executor.writeTransaction((tx) => tx.run('load/countryThemeCells', { asOf: null }), 600_000);
   return { header, manifest, deleted: before, seconds: (Date.now() - started) / 1000 };
 }

@@ -160,7 +160,7 @@ function movesCells(change: CurationOp): boolean {
  */
 async function applyChange(tx: TxRunner, change: CurationOp, stamp: ChangeStamp, expectedVersion: number | null): Promise<Outcome> {
   const done = await applyOp(tx, change, stamp, expectedVersion);
-  if (movesCells(change)) await tx.run('curation/refreshCells', { id: change.practiceId, at: stamp.at });
+  if (movesCells(change)) await tx.run('curation/refreshCells', { id: change.practiceId, at: stamp.at, asOf: null });
   return done;
 }
 

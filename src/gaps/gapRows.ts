@@ -62,6 +62,7 @@ export interface RatificationGapRow {
   practiceCount: number;
   /** Empty unless the request selected practiceIds. */
   practiceIds: string[];
+  /** Empty unless the request selected evidence or reason. */
   evidence: string;
 }
 

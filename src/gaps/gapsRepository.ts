@@ -35,8 +35,16 @@ export class GapsRepository {
     instruments: string[] | null,
     asOf: number | null,
     withPracticeIds: boolean,
+    withEvidence: boolean,
   ): Promise<RatificationGapRow[]> {
-    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', { countries, themes, instruments, asOf, withPracticeIds });
+    return this.results.read<RatificationGapRow>(this.executor, 'gaps/ratificationGaps', {
+      countries,
+      themes,
+      instruments,
+      asOf,
+      withPracticeIds,
+      withEvidence,
+    });
   }
 
   /** (f) The Compact objectives no practice of `country` and/or with a partner of `kind` supports. */

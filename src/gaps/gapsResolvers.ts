@@ -47,7 +47,9 @@ export const gapsResolvers: Resolvers = {
       const countries = knownIds(ref, 'country', args.countries, 'countries');
       const themes = knownIds(ref, 'theme', args.themes, 'themes');
       const instruments = knownIds(ref, 'instrument', args.instruments, 'instruments');
-      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, yearOrNull(args.asOf, 'asOf'), selects(info, 'practiceIds'));
+      // The reason quotes the evidence: either field asks for it.
+      const withEvidence = selects(info, 'evidence') || selects(info, 'reason');
+      const rows = await ctx.gaps.ratificationGaps(countries, themes, instruments, yearOrNull(args.asOf, 'asOf'), selects(info, 'practiceIds'), withEvidence);
       return { notRatified: rows.filter((r) => r.status !== 'UNKNOWN'), unknown: rows.filter((r) => r.status === 'UNKNOWN') };
     },
     objectiveGaps: async (_root, args, ctx) => {

@@ -106,7 +106,7 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
       done += n;
       opts.onProgress?.(done, total, step);
     });
-    await executor.writeTransaction((tx) => tx.run('load/countryThemeCells'), opts.timeoutMs ?? 600_000);
+    await executor.writeTransaction((tx) => tx.run('load/countryThemeCells', { asOf: null }), opts.timeoutMs ?? 600_000);
     await executor.writeTransaction((tx) => tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files }), opts.timeoutMs ?? 600_000);
     return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
   }
@@ -124,7 +124,7 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
     await tx.run('backing/derive', { practiceIds: null, withThemes: true });
     done += plan.rows.practices.length;
     opts.onProgress?.(done, total, 'backings');
-    await tx.run('load/countryThemeCells');
+    await tx.run('load/countryThemeCells', { asOf: null });
     await tx.run('load/writeState', { fingerprint: plan.fingerprint, files: plan.files });
   }, opts.timeoutMs ?? 600_000);
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };

@@ -127,7 +127,7 @@ describe('the graph as of a year', () => {
       "MATCH (c:Country {id: 'MEX'}), (t:Theme {id: 'health'}) CREATE (p:Practice {id: 'as-of-probe', title: 'As-of probe', basis: 'curated', evidence: 'test', curatedAt: datetime()})-[:IMPLEMENTED_BY {basis: 'curated', evidence: 'test'}]->(c), (p)-[:ADDRESSES {basis: 'curated', evidence: 'test'}]->(t)",
     );
     // Written past the curation API, so the country × theme cells are built again by hand.
-    const rebuildCells = () => helper.executor.writeTransaction((tx) => tx.run('load/countryThemeCells'));
+    const rebuildCells = () => helper.executor.writeTransaction((tx) => tx.run('load/countryThemeCells', { asOf: null }));
     await rebuildCells();
     try {
       type Cov = { coverage: { practiceCount: number; rows: Array<{ id: string }>; cells: Array<{ row: string; column: string; practiceIds: string[] }> } };

@@ -20,6 +20,32 @@ const STORED = `MATCH (cell:CountryThemeCell)
   RETURN cell.country AS country, cell.theme AS theme, cell.practiceIds AS practiceIds, cell.kinds AS kinds
   ORDER BY country, theme`;
 
+type Gap = { country: string; theme: string; instrument: string; status: string };
+
+// The ratification gaps (d) as the edges and tables say now, written out in full: each cell's
+// ratifiable instruments backing its theme, and the country's status for each (as the floor of
+// the benchmark computes it, independently of country/_statusAsOf), RATIFIED left out.
+const FRESH_GAPS = `MATCH (c:Country)<-[:IMPLEMENTED_BY]-(:Practice)-[:ADDRESSES]->(t:Theme)
+  WITH DISTINCT c, t
+  MATCH (t)<-[:BACKS]-(i:Instrument)
+  WHERE i.kind IN ['TREATY', 'OPTIONAL_PROTOCOL', 'ILO_CONVENTION', 'ILO_PROTOCOL']
+  WITH DISTINCT c, t, i
+  OPTIONAL MATCH (c)-[r:RATIFIED|SIGNED|NO_ACTION|DENOUNCED|NOT_RATIFIED]->(i)
+  WITH c, t, i, CASE
+    WHEN r IS NOT NULL THEN type(r)
+    WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember = false AND c.unMember THEN 'NOT_A_MEMBER'
+    WHEN i.kind IN ['ILO_CONVENTION', 'ILO_PROTOCOL'] AND c.iloMember AND i.ratificationComplete THEN 'NOT_RATIFIED'
+    ELSE 'UNKNOWN' END AS status
+  WHERE status <> 'RATIFIED'
+  RETURN c.id AS country, t.id AS theme, i.id AS instrument, status
+  ORDER BY country, theme, instrument`;
+// The stored lists, one row per gap; the three lists of a cell must be of one length.
+const STORED_GAPS = `MATCH (cell:CountryThemeCell)
+  WHERE size(cell.gapInstruments) = size(cell.gapStatuses) = size(cell.gapEvidence)
+  UNWIND range(0, size(cell.gapInstruments) - 1) AS k
+  RETURN cell.country AS country, cell.theme AS theme, cell.gapInstruments[k] AS instrument, cell.gapStatuses[k] AS status
+  ORDER BY country, theme, instrument`;
+
 describe('country × theme cells', () => {
   let helper: TestHelper;
   let server: TestServer;
@@ -39,6 +65,13 @@ describe('country × theme cells', () => {
   async function expectCurrent(): Promise<Cell[]> {
     const fresh = await helper.cypher<Cell>(FRESH);
     expect(await helper.cypher<Cell>(STORED)).toEqual(fresh);
+    const freshGaps = await helper.cypher<Gap>(FRESH_GAPS);
+    expect(freshGaps.length).toBeGreaterThan(0);
+    expect(await helper.cypher<Gap>(STORED_GAPS)).toEqual(freshGaps);
+    const [unequal] = await helper.cypher<{ n: number }>(
+      'MATCH (cell:CountryThemeCell) WHERE NOT size(cell.gapInstruments) = size(cell.gapStatuses) = size(cell.gapEvidence) RETURN count(cell) AS n',
+    );
+    expect(unequal?.n).toBe(0);
 
     const coverage = await gql<{ coverage: { cells: Array<{ row: string; column: string; count: number; practiceIds: string[] }> } }>(
       '{ coverage(rows: COUNTRY, columns: THEME, countryScope: ALL) { cells { row column count practiceIds } } }',
@@ -76,6 +109,16 @@ describe('country × theme cells', () => {
     const now = sortIds(await gql<D>(q, { y: null }));
     expect(now.length).toBeGreaterThan(0);
     expect(now).toEqual(sortIds(await gql<D>(q, { y: 2100 })));
+    // The API answers what the edges say; a selection without evidence or reason gets the same rows.
+    type ApiGap = { country: { id: string }; theme: { id: string }; instrument: { id: string }; status: string };
+    const bare = await gql<{ partnershipGaps: { ratificationGaps: { notRatified: ApiGap[]; unknown: ApiGap[] } } }>(
+      '{ partnershipGaps { ratificationGaps { notRatified { country { id } theme { id } instrument { id } status } unknown { country { id } theme { id } instrument { id } status } } } }',
+    );
+    const flat = (g: ApiGap): Gap => ({ country: g.country.id, theme: g.theme.id, instrument: g.instrument.id, status: g.status });
+    const order = (g: Gap) => `${g.country}\u0000${g.theme}\u0000${g.instrument}`;
+    const sorted = (gs: Gap[]) => gs.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    expect(sorted([...bare.partnershipGaps.ratificationGaps.notRatified, ...bare.partnershipGaps.ratificationGaps.unknown].map(flat))).toEqual(freshGaps);
+    expect(sorted((now as unknown as ApiGap[]).map(flat))).toEqual(freshGaps);
     return fresh;
   }
 
