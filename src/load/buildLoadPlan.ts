@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR } from '../db/cypherCatalog';
+import { CYPHER_DIR, readCypherStatements } from '../db/cypherCatalog';
 import { CountryMatcher, allCountries } from '../ingest/countryMatcher';
 import { loadDocumentManifest, seedPath } from '../ingest/documentManifest';
 import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
@@ -206,12 +206,12 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   track('seeds/documents.yaml');
   // The vendored SDG texts are read for the Target nodes: a new copy must reload them.
   for (const f of fs.readdirSync(path.join(seedsDir, 'sources', 'sdg')).sort()) track(`seeds/sources/sdg/${f}`);
-  // What the load makes depends on its statements too: a changed rule (cypher/backing/derive.cypher)
-  // or load statement changes the fingerprint, so the next start reloads and derives anew instead
-  // of keeping edges an older rule wrote. Hashed only: `files` lists the seed files a sweep reads.
-  const cypherDir = options.cypherDir ?? CYPHER_DIR;
-  for (const dir of ['load', 'backing']) {
-    for (const f of fs.readdirSync(path.join(cypherDir, dir)).sort()) hash.update(`cypher/${dir}/${f}`).update(fs.readFileSync(path.join(cypherDir, dir, f)));
+  // What the load makes depends on its statements too: a changed rule (cypher/backing/derive.cypher),
+  // load statement or fragment one of them includes (gaps/_cellLists) changes the fingerprint, so
+  // the next start reloads and derives anew instead of keeping what an older statement wrote.
+  // Hashed only: `files` lists the seed files a sweep reads.
+  for (const s of readCypherStatements(options.cypherDir ?? CYPHER_DIR)) {
+    if (s.name.startsWith('load/') || s.name.startsWith('backing/')) hash.update(s.name).update(s.text);
   }
 
   const idOwners = referenceIdOwners(

@@ -20,12 +20,17 @@ describe('the load fingerprint', () => {
     expect(buildLoadPlan({ cypherDir: copyOfCypher() }).fingerprint).toBe(buildLoadPlan().fingerprint);
   });
 
-  it('changes when the backing rule or a load statement changes', () => {
+  it('changes when the backing rule, a load statement or a fragment a load statement includes changes', () => {
     const base = buildLoadPlan().fingerprint;
     for (const file of ['backing/derive.cypher', 'load/addresses.cypher']) {
       const dir = copyOfCypher();
       fs.appendFileSync(path.join(dir, file), '\n// a changed statement\n');
       expect(buildLoadPlan({ cypherDir: dir }).fingerprint).not.toBe(base);
     }
+    // A fragment's comments are not spliced in; its Cypher is (here one more space).
+    const dir = copyOfCypher();
+    const fragment = path.join(dir, 'gaps/_cellLists.cypher');
+    fs.writeFileSync(fragment, fs.readFileSync(fragment, 'utf8').replace('RETURN', 'RETURN '));
+    expect(buildLoadPlan({ cypherDir: dir }).fingerprint).not.toBe(base);
   });
 });
