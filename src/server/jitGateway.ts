@@ -1,7 +1,8 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { ErrorCode } from '../errors/errorCodes';
 
 // Distinct operations a server keeps compiled; the explorer and scripts send a few dozen.
 const MAX_COMPILED = 500;
@@ -24,8 +25,8 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       compiled.set(key, query);
     }
     // Not compiled: the operation cannot run (e.g. its variables' types); the answer is the errors.
-    if (!isCompiledQuery(query)) return query;
-    return await query.query(undefined, context, request.variables ?? {});
+    if (!isCompiledQuery(query)) return asApolloResult(query);
+    return asApolloResult(await query.query(undefined, context, request.variables ?? {}));
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -34,5 +35,29 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     },
     load: () => Promise.resolve({ executor }),
     stop: () => Promise.resolve(),
+  };
+}
+
+/**
+ * graphql-jit's errors are graphql-js errors without `extensions` (unless the thrown error had
+ * some) and without the nodes Apollo reads to tell a refused variable: Apollo would fail to
+ * format them. Each becomes a graphql-js error with the same message, locations, path and
+ * original error; a variable refused before execution (no data) is BAD_USER_INPUT, as Apollo
+ * makes it under graphql-js. A result without errors is returned as it is.
+ */
+export function asApolloResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const refused = result.data === undefined;
+  return {
+    ...result,
+    errors: result.errors.map((e) => {
+      const code = e.extensions?.code ?? (refused && e.message.startsWith('Variable "$') ? ErrorCode.BAD_USER_INPUT : undefined);
+      const copy = new GraphQLError(e.message, {
+        path: e.path,
+        originalError: e.originalError ?? undefined,
+        extensions: { ...e.extensions, ...(code ? { code } : {}) },
+      });
+      return Object.assign(copy, { locations: e.locations });
+    }),
   };
 }
