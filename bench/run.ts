@@ -9,6 +9,7 @@ import { loadScale, openBenchDatabase, SCALES, type BenchDatabase } from './benc
 import { benchQueries, type BenchQuery } from './benchQueries';
 import { benchMarkdown, type Figures, type QueryResult } from './benchReport';
 import { ratiosOf, targetMarks, targetsMet } from './benchTargets';
+import { processCpuMs } from './processCpu';
 import { freePort, startServerProcess, type ServerProcess } from './serverProcess';
 
 // `npm run bench -- --scale 10k`: the research queries against our API, the Neo4j GraphQL
@@ -31,11 +32,25 @@ async function postJson(url: string, body: string): Promise<{ data: unknown; hea
   return { data: answer.data, headers: res.headers };
 }
 
-async function httpFigures(url: string, body: string, seconds: number, connections: number): Promise<Figures> {
+/** CPU per request (ms) of the processes named, over the measured requests only (not the warm-up). */
+export type CpuPerRequest = Record<string, number>;
+
+async function httpFigures(
+  url: string,
+  body: string,
+  seconds: number,
+  connections: number,
+  pids: Record<string, number> = {},
+): Promise<Figures & { cpuMsPerRequest?: CpuPerRequest }> {
   const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) }); // warm-up, not recorded
+  const before = Object.entries(pids).map(([name, pid]) => [name, pid, processCpuMs(pid)] as const);
   const r = await autocannon({ ...opts, duration: seconds });
+  const cpuMsPerRequest = Object.fromEntries(
+    before.map(([name, pid, ms]) => [name, Number(((processCpuMs(pid) - ms) / Math.max(1, r.requests.total)).toFixed(2))]),
+  );
   return {
+    ...(before.length ? { cpuMsPerRequest } : {}),
     requestsPerSecond: r.requests.average,
     p50: r.latency.p50,
     p95: r.latency.p97_5,
@@ -234,7 +249,10 @@ async function main(): Promise<void> {
       }
       const dbStatements = Number(mine.headers.get('x-kg-db-statements') ?? -1);
       say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}HTTP floor, floor (${seconds} s each)...`);
-      const oursFigures = await httpFigures(oursUrl, oursBody, seconds, connections);
+      const oursFigures = await httpFigures(oursUrl, oursBody, seconds, connections, {
+        server: ours.pid,
+        ...(db.neo4j ? { neo4j: db.neo4j.pid } : {}),
+      });
       const peerFigures = q.peer ? await httpFigures(peer.url, graphqlBody(q.peer.query, q.peer.variables), seconds, connections) : null;
       const httpFloorFigures = await httpFigures(httpFloorUrl, httpFloorBody, seconds, connections);
       const floor = await floorFigures(db.uri, q, seconds, connections);
@@ -252,7 +270,7 @@ async function main(): Promise<void> {
         targetsMet: targetsMet(ratios),
       });
       say(
-        `  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · HTTP floor ${httpFloorFigures.p50} ms, ${httpFloorFigures.requestsPerSecond.toFixed(0)} req/s · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s · targets ${targetMarks(targetsMet(ratios))}`,
+        `  ours p50 ${oursFigures.p50} ms, ${oursFigures.requestsPerSecond.toFixed(0)} req/s, CPU ms/request ${JSON.stringify(oursFigures.cpuMsPerRequest)} · peer ${peerFigures ? `${peerFigures.p50} ms, ${peerFigures.requestsPerSecond.toFixed(0)} req/s` : '–'} · HTTP floor ${httpFloorFigures.p50} ms, ${httpFloorFigures.requestsPerSecond.toFixed(0)} req/s · floor ${floor.p50.toFixed(1)} ms, ${floor.requestsPerSecond.toFixed(0)} req/s · targets ${targetMarks(targetsMet(ratios))}`,
       );
     }
     await driver.close();

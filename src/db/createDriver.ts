@@ -19,5 +19,8 @@ export function createDriver(uri: string, username: string, password: string) {
     maxTransactionRetryTime: 0,
     maxConnectionPoolSize: MAX_POOL_SIZE,
     userAgent: 'migrant-rights-kg/0.1',
+    // Nothing reads the server's query notifications (deprecations, cartesian products, unbounded
+    // paths); the server would build them and the driver decode them for every statement.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
 }

@@ -3,11 +3,13 @@ import type { Server } from 'node:http';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ServerOptions } from '../config/serverOptions';
 import type { Logger } from '../logging/logger';
 import { createFormatError } from '../errors/formatError';
 import { loadTypeDefs } from '../schema/loadTypeDefs';
 import type { RequestContext } from '../context/requestContext';
+import { jitGateway } from './jitGateway';
 import { metricsPlugin } from './metricsPlugin';
 import { resolvers } from './resolvers';
 
@@ -50,8 +52,7 @@ export function createApolloServer({ logger, options, httpServer, drainMs = 10_0
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
   }).protect();
   return new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: options.introspection,
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
