@@ -26,6 +26,8 @@ export interface LoadOptions {
    * the batches before it.
    */
   transactionPerBatch?: boolean;
+  /** Practices per derivation transaction of a `transactionPerBatch` load. */
+  deriveBatchSize?: number;
   /** Called when a derivation batch is rolled back by a transient error (a deadlock) and run again. */
   onRetry?: (err: unknown) => void;
 }
@@ -155,7 +157,8 @@ async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, af
   // The themes' backings are few, but this first run also pays for planning the statement.
   after(0, 'themeBackings');
   const batches: string[][] = [];
-  for (let i = 0; i < ids.length; i += DERIVE_BATCH) batches.push(ids.slice(i, i + DERIVE_BATCH));
+  const size = opts.deriveBatchSize ?? DERIVE_BATCH;
+  for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
   const derive = async (batch: string[]): Promise<void> => {
     for (let attempt = 0; ; attempt += 1) {
       try {
