@@ -75,7 +75,7 @@ export interface LoadFigures {
   /** Seconds per load step (nodes, each relationship type, backings), to see where the time goes. */
   stepSeconds: Record<string, number>;
   /** Derivation batches rolled back by a deadlock and run again (parallel sessions, see loadGraph). */
-  deadlockRetries: number;
+  deadlockRetries?: number;
 }
 
 /**
