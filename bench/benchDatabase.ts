@@ -74,6 +74,8 @@ export interface LoadFigures {
   skipped: boolean;
   /** Seconds per load step (nodes, each relationship type, backings), to see where the time goes. */
   stepSeconds: Record<string, number>;
+  /** Derivation batches rolled back by a deadlock and run again (parallel sessions, see loadGraph). */
+  deadlockRetries?: number;
 }
 
 /**
@@ -90,10 +92,12 @@ export async function loadScale(db: BenchDatabase, scale: string, progress: (lin
   const started = Date.now();
   let last = 0;
   const stepSeconds: Record<string, number> = {};
+  let retries = 0;
   let stepStarted = started;
   const report = await loadGraph(db.executor, plan, {
     transactionPerBatch: true,
     batchSize: 10_000,
+    onRetry: () => (retries += 1),
     onProgress: (done, total, step) => {
       const now = Date.now();
       stepSeconds[step] = Math.round((stepSeconds[step] ?? 0) * 1000 + now - stepStarted) / 1000;
@@ -116,5 +120,6 @@ export async function loadScale(db: BenchDatabase, scale: string, progress: (lin
     relationshipsPerSecond: seconds ? Math.round((counts?.relationships ?? 0) / seconds) : 0,
     skipped: report.skipped,
     stepSeconds,
+    deadlockRetries: retries,
   };
 }

@@ -26,6 +26,10 @@ export interface LoadOptions {
    * the batches before it.
    */
   transactionPerBatch?: boolean;
+  /** Practices per derivation transaction of a `transactionPerBatch` load. */
+  deriveBatchSize?: number;
+  /** Called when a derivation batch is rolled back by a transient error (a deadlock) and run again. */
+  onRetry?: (err: unknown) => void;
 }
 
 // Nodes before the relationships that need them; the order is the dependency order.
@@ -130,21 +134,55 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Transactions that derive backings at once: the machine's cores are shared with Neo4j's own work. */
+const DERIVE_SESSIONS = 2;
+/** Practices per derivation transaction: small enough that two sessions stay busy to the end. */
+const DERIVE_BATCH = 1_000;
+const DEADLOCK_RETRIES = 5;
+
+// Two batches never touch the same practice, but both write BACKS edges onto the same instrument
+// nodes; Neo4j then may detect a deadlock and roll one back, which is safe to run again.
+const isTransient = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && 'code' in err && String(err.code).startsWith('Neo.TransientError.Transaction.');
+
 /**
  * The backings of a graph too large for one transaction: themes and every practice of the
- * database (curated ones included), a batch of practices per transaction. Only for
- * `transactionPerBatch` loads.
+ * database (curated ones included), a batch of practices per transaction, {@link DERIVE_SESSIONS}
+ * batches at a time. Only for `transactionPerBatch` loads.
  */
 async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, after: (n: number, step: string) => void): Promise<void> {
   const timeout = opts.timeoutMs ?? 600_000;
-  const size = opts.batchSize ?? 5_000;
   const ids = (await executor.read<{ id: string }>('practice/allIds')).map((r) => r.id);
   await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: [], withThemes: true }), timeout);
   // The themes' backings are few, but this first run also pays for planning the statement.
   after(0, 'themeBackings');
-  for (let i = 0; i < ids.length; i += size) {
-    const batch = ids.slice(i, i + size);
-    await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: batch, withThemes: false }), timeout);
-    after(batch.length, 'backings');
-  }
+  const batches: string[][] = [];
+  const size = opts.deriveBatchSize ?? DERIVE_BATCH;
+  for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
+  const derive = async (batch: string[]): Promise<void> => {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: batch, withThemes: false }), timeout);
+        return;
+      } catch (err) {
+        if (!isTransient(err) || attempt >= DEADLOCK_RETRIES) throw err;
+        opts.onRetry?.(err);
+      }
+    }
+  };
+  const worker = async (): Promise<void> => {
+    for (let batch = batches.shift(); batch; batch = batches.shift()) {
+      try {
+        await derive(batch);
+      } catch (err) {
+        // The other sessions stop after their current batch, so none outlives the load's failure.
+        batches.length = 0;
+        throw err;
+      }
+      after(batch.length, 'backings');
+    }
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: DERIVE_SESSIONS }, worker));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
 }
