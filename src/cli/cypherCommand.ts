@@ -1,4 +1,4 @@
-import { readCypherStatements } from '../db/cypherCatalog';
+import { compactCypher, readCypherStatements } from '../db/cypherCatalog';
 import { closeNames } from './closeNames';
 import { UsageError, type CliOutput } from './graphCommands';
 
@@ -24,7 +24,10 @@ export function cypherListCommand(opts: { including?: string }, io: CliOutput): 
   for (const s of statements) if (including === undefined || s.fragments.includes(including)) io.out(s.name);
 }
 
-/** `kg cypher show <name>`: a statement as the executor runs it, fragments spliced in, slots filled. */
+/**
+ * `kg cypher show <name>`: a statement exactly as the executor sends it: fragments spliced in,
+ * slots filled, comment lines and indentation left out (its file, cypher/<name>.cypher, says why).
+ */
 export function cypherShowCommand(name: string, io: CliOutput): void {
   const statements = readCypherStatements();
   const statement = statements.find((s) => s.name === name);
@@ -38,5 +41,5 @@ export function cypherShowCommand(name: string, io: CliOutput): void {
       '`kg cypher list` lists every name',
     );
   }
-  io.out(statement.text);
+  io.out(compactCypher(statement.text));
 }

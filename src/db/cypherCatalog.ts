@@ -20,6 +20,21 @@ function listCypherFiles(dir: string, prefix = ''): string[] {
 
 const INCLUDE = /^[ \t]*\/\/[ \t]*@include[ \t]+(\S+)[ \t]*$/gm;
 
+/**
+ * The statement as sent: without its comment lines and indentation. The driver packs and writes a
+ * statement's text on every run (about a quarter of the server's CPU on a small answer, by the
+ * profile), and a fifth of the 3.9 KB page statement was comments and indentation. Only whole
+ * comment lines go (a `//` after code may sit in a string, 'https://…'); no statement has a
+ * string literal across lines.
+ */
+export function compactCypher(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
 /** A fragment is a file whose name starts with `_`: it is not a statement, only included. */
 const isFragment = (name: string) => /(^|\/)_[^/]+$/.test(name);
 
@@ -80,9 +95,9 @@ export function readCypherStatements(dir: string = CYPHER_DIR): CypherStatement[
   return QUERY_NAMES.map((name) => ({ name, ...found.get(name)! }));
 }
 
-/** The statements by name, as the executor runs them (see readCypherStatements). */
+/** The statements by name, as the executor runs them (see readCypherStatements), compacted. */
 export function loadCypherCatalog(dir: string = CYPHER_DIR): CypherCatalog {
-  return new Map(readCypherStatements(dir).map((s) => [s.name, s.text] as const));
+  return new Map(readCypherStatements(dir).map((s) => [s.name, compactCypher(s.text)] as const));
 }
 
 /** Splits a file of several `;`-terminated statements (used for schema files). */

@@ -1,13 +1,35 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CYPHER_DIR, loadCypherCatalog, splitStatements } from '../../src/db/cypherCatalog';
+import { compactCypher, CYPHER_DIR, loadCypherCatalog, readCypherStatements, splitStatements } from '../../src/db/cypherCatalog';
 import { QUERY_NAMES } from '../../src/db/queryNames';
 
 describe('the Cypher catalog', () => {
   it('has a file for every name the code uses, and no other file', () => {
     const catalog = loadCypherCatalog();
     expect([...catalog.keys()].sort()).toEqual([...QUERY_NAMES].sort());
+  });
+
+  it('sends statements without comment lines or indentation, and nothing else of them changed', () => {
+    expect(compactCypher("// why\n  MATCH (d:Document {url: 'https://x.org//a'})  // trailing\n\n    RETURN d")).toBe(
+      "MATCH (d:Document {url: 'https://x.org//a'})  // trailing\nRETURN d",
+    );
+    const catalog = loadCypherCatalog();
+    for (const s of readCypherStatements()) {
+      const sent = catalog.get(s.name)!;
+      expect(sent.split('\n').filter((l) => l.startsWith('//') || l !== l.trim() || l === '')).toEqual([]);
+      // The same Cypher: only comment lines and whitespace at the ends of lines are gone.
+      const cypherOf = (text: string) =>
+        text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('//'));
+      expect(sent.split('\n')).toEqual(cypherOf(s.text));
+      expect(sent.length).toBeLessThanOrEqual(s.text.length);
+    }
+    // A fifth of the page statement was comment lines and indentation.
+    const page = readCypherStatements().find((s) => s.name === 'practice/pageByTitle:TITLE_ASC')!;
+    expect(catalog.get(page.name)!.length).toBeLessThan(page.text.length * 0.85);
   });
 
   it('fails fast on a file that no code uses', () => {
