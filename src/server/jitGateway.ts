@@ -17,15 +17,19 @@ const MAX_COMPILED = 500;
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const compiled = new LRUCache<string, CompiledQuery | ExecutionResult>({ max: MAX_COMPILED });
-  const executor: GatewayExecutor = async ({ queryHash, operationName, document, context, request }) => {
+  const executor: GatewayExecutor = async ({ queryHash, document, context, request }) => {
+    // The name the client asked for, not the context's `operationName` (the operation Apollo
+    // resolved: null for a name the document lacks, which would compile its only operation).
+    const operationName = request.operationName ?? undefined;
     const key = `${queryHash}:${operationName ?? ''}`;
     let query = compiled.get(key);
     if (!query) {
-      query = compileQuery(schema, document, operationName ?? undefined);
+      query = compileQuery(schema, document, operationName);
       compiled.set(key, query);
     }
-    // Not compiled: the operation cannot run (e.g. its variables' types); the answer is the errors.
-    if (!isCompiledQuery(query)) return asApolloResult(query);
+    // Not compiled: the request cannot run (an unknown operation name, a subscription); the
+    // answer is the errors, the client's to fix, as graphql-js reports them.
+    if (!isCompiledQuery(query)) return { errors: (query.errors ?? []).map((e) => Object.assign(new GraphQLError(e.message), { locations: e.locations })) };
     return asApolloResult(await query.query(undefined, context, request.variables ?? {}));
   };
   return {

@@ -118,4 +118,21 @@ describe('jitGateway', () => {
     expect((await run(apollo, q, { id: 't2' })).data).toEqual({ node: { id: 't2' } });
     expect((await run(apollo, q, { id: 'none' })).data).toEqual({ node: null });
   });
+
+  it('runs the operation the client names, and refuses a name the document lacks or a subscription as graphql-js does', async () => {
+    const two = 'query First { plain2: calls } query Second { things { id } }';
+    const res = await apollo.executeOperation({ query: two, operationName: 'Second' });
+    expect(res.body.kind === 'single' && res.body.singleResult.data).toEqual({ things: [{ id: 't1' }, { id: 't2' }] });
+    const missing = await apollo.executeOperation({ query: '{ calls }', operationName: 'Missing' });
+    expect(missing.http.status).toBe(400);
+    expect(missing.body.kind === 'single' && missing.body.singleResult.errors).toEqual([
+      { message: 'Unknown operation named "Missing".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+    ]);
+    // No Subscription type: an error of the request, without an underlying error (formatError
+    // codes such an error BAD_REQUEST rather than masking it as internal).
+    const sub = await apollo.executeOperation({ query: 'subscription { nope }' });
+    const [error] = sub.body.kind === 'single' ? (sub.body.singleResult.errors ?? []) : [];
+    expect(error?.message).toBe('No root type for operation subscription');
+    expect(sub.http.status).toBe(400);
+  });
 });
