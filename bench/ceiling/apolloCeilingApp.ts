@@ -8,7 +8,7 @@ import { createFormatError } from '../../src/errors/formatError';
 import type { Logger } from '../../src/logging/logger';
 import { JSONScalar } from '../../src/server/jsonScalar';
 import { metricsPlugin } from '../../src/server/metricsPlugin';
-import { ceilingArmor } from './ceilingArmor';
+import { queryArmor } from '../../src/server/queryArmor';
 
 /**
  * Apollo Server 5 on Express with the options and the /graphql middleware of
@@ -18,7 +18,7 @@ import { ceilingArmor } from './ceilingArmor';
  * what Apollo, Express and graphql-js cost for this answer. Returns the app once Apollo started.
  */
 export async function apolloCeilingApp(typeDefs: string, root: Record<string, unknown>, options: ServerOptions, logger: Logger): Promise<Express> {
-  const armor = ceilingArmor(options);
+  const armor = queryArmor(options);
   const apollo = new ApolloServer({
     typeDefs,
     resolvers: { JSON: JSONScalar },

@@ -4,7 +4,7 @@ import { serverOptionsFrom } from '../../src/config/serverOptions';
 import { createLogger } from '../../src/logging/logger';
 import { loadTypeDefs } from '../../src/schema/loadTypeDefs';
 import { apolloCeilingApp } from './apolloCeilingApp';
-import { ceilingArmor } from './ceilingArmor';
+import { queryArmor } from '../../src/server/queryArmor';
 import { CEILING_MODES } from './ceilingModes';
 import { echoHandler } from './echoHandler';
 import { graphqlJsHandler } from './graphqlJsHandler';
@@ -24,7 +24,7 @@ async function listener(mode: string): Promise<http.RequestListener> {
     case 'echo':
       return echoHandler(answers);
     case 'graphql-js':
-      return graphqlJsHandler(loadTypeDefs(), root, ceilingArmor(options).validationRules, options.maxTokens);
+      return graphqlJsHandler(loadTypeDefs(), root, queryArmor(options).validationRules, options.maxTokens);
     case 'apollo':
       return apolloCeilingApp(loadTypeDefs(), root, options, createLogger('warn', false, process.stderr));
     default:

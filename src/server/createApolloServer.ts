@@ -2,7 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Server } from 'node:http';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ServerOptions } from '../config/serverOptions';
 import type { Logger } from '../logging/logger';
@@ -11,6 +10,7 @@ import { loadTypeDefs } from '../schema/loadTypeDefs';
 import type { RequestContext } from '../context/requestContext';
 import { jitGateway } from './jitGateway';
 import { metricsPlugin } from './metricsPlugin';
+import { queryArmor } from './queryArmor';
 import { resolvers } from './resolvers';
 
 /** Reports how many database statements a request cost, in a response header (benchmarks). */
@@ -42,15 +42,7 @@ export interface ApolloOptions {
  * (graphql-armor: depth, cost, aliases, directives; graphql-js: tokens; each refusal a coded 400).
  */
 export function createApolloServer({ logger, options, httpServer, drainMs = 10_000 }: ApolloOptions): ApolloServer<RequestContext> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: options.maxDepth },
-    maxAliases: { n: options.maxAliases },
-    // Armor's token plugin throws where Apollo Server 5 no longer stops; graphql-js's own parser limit does it.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: options.maxDirectives },
-    costLimit: { maxCost: options.maxCost },
-    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
-  }).protect();
+  const armor = queryArmor(options);
   return new ApolloServer<RequestContext>({
     gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: options.introspection,

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apolloCeilingApp } from '../../../bench/ceiling/apolloCeilingApp';
-import { ceilingArmor } from '../../../bench/ceiling/ceilingArmor';
+import { queryArmor } from '../../../src/server/queryArmor';
 import { sharesTable, type CeilingRow } from '../../../bench/ceiling/ceilingReport';
 import { cpuMillis } from '../../../bench/ceiling/cpuTime';
 import { echoHandler } from '../../../bench/ceiling/echoHandler';
@@ -67,7 +67,7 @@ describe('the ceiling servers (bench/ceiling)', () => {
 
   it.each([
     ['echo', () => Promise.resolve(echoHandler(answers))],
-    ['graphql-js', () => Promise.resolve(graphqlJsHandler(typeDefs, root, ceilingArmor(options).validationRules, options.maxTokens))],
+    ['graphql-js', () => Promise.resolve(graphqlJsHandler(typeDefs, root, queryArmor(options).validationRules, options.maxTokens))],
     ['apollo', async () => (await apolloCeilingApp(typeDefs, root, options, createLogger('silent', false))) as http.RequestListener],
   ])('%s gives back exactly the recorded answer of each query, through our schema', async (_mode, make) => {
     const server = await serve(await make());
@@ -85,7 +85,7 @@ describe('the ceiling servers (bench/ceiling)', () => {
 
   it('validates with our rules: graphql-js refuses a query deeper than our limit, as our API would', async () => {
     const tight = serverOptionsFrom(loadConfig({ NODE_ENV: 'production', KG_MAX_DEPTH: '2' }));
-    const server = await serve(graphqlJsHandler(typeDefs, root, ceilingArmor(tight).validationRules, tight.maxTokens));
+    const server = await serve(graphqlJsHandler(typeDefs, root, queryArmor(tight).validationRules, tight.maxTokens));
     try {
       const { status, body } = await ask(server.url, answers[0]!);
       expect(status).toBe(400);
