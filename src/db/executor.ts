@@ -22,6 +22,12 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Whether a failed transaction may simply be run again (a deadlock, a lock wait cut short): the
+ * driver's own test, for callers outside src/db that retry their own transactions.
+ */
+export const isTransientFailure = (err: unknown): boolean => isRetryableError(err);
+
 /** Query parameters; values are always passed as parameters, never spliced into Cypher. */
 export type Params = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Executor, TxRunner } from '../db/executor';
+import { isTransientFailure, type Executor, type TxRunner } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
 import { applyCurated } from './applyCurated';
 import type { LoadPlan, Rows } from './buildLoadPlan';
@@ -140,11 +140,6 @@ const DERIVE_SESSIONS = 2;
 const DERIVE_BATCH = 1_000;
 const DEADLOCK_RETRIES = 5;
 
-// Two batches never touch the same practice, but both write BACKS edges onto the same instrument
-// nodes; Neo4j then may detect a deadlock and roll one back, which is safe to run again.
-const isTransient = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && 'code' in err && String(err.code).startsWith('Neo.TransientError.Transaction.');
-
 /**
  * The backings of a graph too large for one transaction: themes and every practice of the
  * database (curated ones included), a batch of practices per transaction, {@link DERIVE_SESSIONS}
@@ -165,7 +160,9 @@ async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, af
         await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: batch, withThemes: false }), timeout);
         return;
       } catch (err) {
-        if (!isTransient(err) || attempt >= DEADLOCK_RETRIES) throw err;
+        // Two batches never touch the same practice, but both write BACKS edges onto the same
+        // instrument nodes; Neo4j may then roll one back as a deadlock, which is safe to run again.
+        if (!isTransientFailure(err) || attempt >= DEADLOCK_RETRIES) throw err;
         opts.onRetry?.(err);
       }
     }
