@@ -9,6 +9,8 @@ export interface Figures {
   p99: number;
   requests: number;
   errors: number;
+  /** CPU per measured request (ms) of the contender's server process and of Neo4j, from /proc. */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 /** One query's line of the results: answers compared, each contender's figures, ratios and targets. */
@@ -36,7 +38,7 @@ export function benchMarkdown(scale: string, load: LoadFigures, results: QueryRe
   const lines = [
     `# Benchmark at ${scale} practices`,
     '',
-    `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up`,
+    `${String(meta.date)} · ${String(meta.machine)} · commit ${String(meta.commit)} · ${String(meta.connections)} connections, ${String(meta.seconds)} s per measurement after a warm-up${meta.warmUpSeconds ? ` (and first a round in which every contender answers every query for ${Number(meta.warmUpSeconds)} s, so that none meets a cold JVM)` : ''}`,
     '',
     `Graph: ${load.practices} synthetic practices plus the 27 of the paper; ${load.nodes} nodes, ${load.relationships} relationships.` +
       (load.skipped
@@ -60,6 +62,15 @@ export function benchMarkdown(scale: string, load: LoadFigures, results: QueryRe
       (r) =>
         `| ${r.name} | ${fixed(r.ratios.oursFloorP50)} | ${fixed(r.ratios.oursPeerRps)} | ${fixed(r.ratios.oursHttpFloorP50)} | ${ratio(r.httpFloor.p50, r.floor.p50)} | ${r.peer ? ratio(r.ours.p50, r.peer.p50) : '–'} | ${agrees(r) ? targetMarks(r.targetsMet) : 'answers differ'} |`,
     ),
+    '',
+    "CPU per request (ms, user + system, read from `/proc` over the measured requests; the load generator is not counted): what each HTTP contender's server process and Neo4j spent on one answer. Ours − HTTP floor in each column is what GraphQL and our statements cost over the hand-written Cypher behind HTTP.",
+    '',
+    '| query | ours server | ours Neo4j | peer server | peer Neo4j | HTTP floor server | HTTP floor Neo4j |',
+    '|---|---|---|---|---|---|---|',
+    ...results.map((r) => {
+      const cpu = (f: Figures | null, of: string) => fixed(f?.cpuMsPerRequest?.[of] ?? null);
+      return `| ${r.name} | ${cpu(r.ours, 'server')} | ${cpu(r.ours, 'neo4j')} | ${cpu(r.peer, 'server')} | ${cpu(r.peer, 'neo4j')} | ${cpu(r.httpFloor, 'server')} | ${cpu(r.httpFloor, 'neo4j')} |`;
+    }),
     '',
     `Targets met: ${results.filter((r) => agrees(r) && Object.values(r.targetsMet).every((t) => t !== false)).length} of ${results.length} queries meet all that apply.`,
     '',

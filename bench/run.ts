@@ -108,7 +108,7 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
 }
 
 /** Starts a contender's server (the peer, the HTTP floor) as its own process and waits for its ready line. */
-async function startContender(name: string, script: string, ready: string, uri: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startContender(name: string, script: string, ready: string, uri: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' },
@@ -124,6 +124,7 @@ async function startContender(name: string, script: string, ready: string, uri: 
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    pid: child.pid ?? -1,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', '8')
     .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
     .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
+    .option('--warm-up <s>', 'seconds each contender answers each query in a warm-up round before anything is measured, so no contender meets a cold JVM', '3')
     .option('--queries <names>', 'measure only these queries (comma-separated names); results are then not written')
     .option(
       '--result-cache-ms <ms>',
@@ -166,18 +168,29 @@ async function main(): Promise<void> {
       '60000',
     )
     .parse(process.argv)
-    .opts<{ scale: string; seconds: string; connections: string; smoke?: boolean; out: string; resultCacheMs: string; queries?: string }>();
+    .opts<{
+      scale: string;
+      seconds: string;
+      connections: string;
+      smoke?: boolean;
+      out: string;
+      resultCacheMs: string;
+      queries?: string;
+      warmUp: string;
+    }>();
   const resultCacheMs = Number(opts.resultCacheMs);
   if (!Number.isInteger(resultCacheMs) || resultCacheMs < 0)
     throw new Error(`--result-cache-ms must be a whole number of milliseconds, got ${opts.resultCacheMs}`);
   const seconds = opts.smoke ? 2 : Number(opts.seconds);
+  const warmUpSeconds = opts.smoke ? 0 : Number(opts.warmUp);
+  if (!(warmUpSeconds >= 0)) throw new Error(`--warm-up must be a number of seconds, got ${opts.warmUp}`);
   const connections = Number(opts.connections);
   const say = (m: string) => process.stderr.write(`${m}\n`);
 
   let db: BenchDatabase | undefined;
   let ours: ServerProcess | undefined;
-  let peer: { url: string; stop(): Promise<void> } | undefined;
-  let httpFloor: { url: string; stop(): Promise<void> } | undefined;
+  let peer: { url: string; pid: number; stop(): Promise<void> } | undefined;
+  let httpFloor: { url: string; pid: number; stop(): Promise<void> } | undefined;
   try {
     db = await openBenchDatabase(opts.scale, say);
     const load = await loadScale(db, opts.scale, (line) => process.stderr.write(`\r${line}\u001b[K`));
@@ -221,6 +234,20 @@ async function main(): Promise<void> {
     const results: QueryResult[] = [];
     const rssBefore = ours.rssMiB();
     let disagreements = 0;
+    // Neo4j's JIT compiles its operators as they run: whichever contender is measured first on a
+    // freshly started store would pay for it (a cold page ran at a quarter of its warm
+    // throughput). So every contender answers every query once before any is measured.
+    if (warmUpSeconds > 0) {
+      say(`warm-up: every query, every contender, ${warmUpSeconds} s each...`);
+      for (const q of queries) {
+        const warm = (url: string, body: string) =>
+          autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 60, duration: warmUpSeconds });
+        await warm(oursUrl, graphqlBody(q.ours.query, q.ours.variables));
+        if (q.peer) await warm(peer.url, graphqlBody(q.peer.query, q.peer.variables));
+        await warm(`${httpFloor.url}q/${q.name}`, JSON.stringify(q.floor.params));
+        await floorFigures(db.uri, q, warmUpSeconds, connections);
+      }
+    }
     for (const q of queries) {
       say(`${q.name}: checking answers...`);
       const oursBody = graphqlBody(q.ours.query, q.ours.variables);
@@ -253,8 +280,11 @@ async function main(): Promise<void> {
         server: ours.pid,
         ...(db.neo4j ? { neo4j: db.neo4j.pid } : {}),
       });
-      const peerFigures = q.peer ? await httpFigures(peer.url, graphqlBody(q.peer.query, q.peer.variables), seconds, connections) : null;
-      const httpFloorFigures = await httpFigures(httpFloorUrl, httpFloorBody, seconds, connections);
+      const neo4jPid: Record<string, number> = db.neo4j ? { neo4j: db.neo4j.pid } : {};
+      const peerFigures = q.peer
+        ? await httpFigures(peer.url, graphqlBody(q.peer.query, q.peer.variables), seconds, connections, { server: peer.pid, ...neo4jPid })
+        : null;
+      const httpFloorFigures = await httpFigures(httpFloorUrl, httpFloorBody, seconds, connections, { server: httpFloor.pid, ...neo4jPid });
       const floor = await floorFigures(db.uri, q, seconds, connections);
       const ratios = ratiosOf(oursFigures, floor, httpFloorFigures, peerFigures);
       results.push({
@@ -280,6 +310,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
       commit: await gitCommit(),
       seconds,
+      warmUpSeconds,
       connections,
       rssBefore: Math.round(rssBefore),
       rssAfter: Math.round(ours.rssMiB()),

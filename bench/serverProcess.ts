@@ -32,7 +32,10 @@ export function freePort(): Promise<number> {
 export async function startServerProcess(env: Record<string, string> = {}, log: (m: string) => void = () => {}): Promise<ServerProcess> {
   const port = await freePort();
   const store = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-load-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'src', 'main.ts')], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (node refuses
+  // --cpu-prof in NODE_OPTIONS), to find where a measured request spends our server's time.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(__dirname, '..', 'src', 'main.ts')], {
     env: { ...process.env, PORT: String(port), NEO4J_EMBEDDED_PORT: String(await freePort()), NEO4J_DATA_DIR: store, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

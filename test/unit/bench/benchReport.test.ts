@@ -35,7 +35,13 @@ describe('the targets of issue 19 (bench/benchTargets.ts)', () => {
 
 describe('benchMarkdown (bench/benchReport.ts)', () => {
   const results = [
-    result('fast', fig(12, 300), fig(10, 400), fig(11, 350), fig(40, 100)),
+    result(
+      'fast',
+      { ...fig(12, 300), cpuMsPerRequest: { server: 1.5, neo4j: 2.25 } },
+      fig(10, 400),
+      { ...fig(11, 350), cpuMsPerRequest: { server: 0.5, neo4j: 1 } },
+      fig(40, 100),
+    ),
     result('slow', fig(60, 50), fig(10, 400), fig(20, 200), null),
     result('wrong', fig(5, 500), fig(10, 400), fig(10, 400), fig(40, 100), false),
   ];
@@ -68,6 +74,11 @@ describe('benchMarkdown (bench/benchReport.ts)', () => {
   it('states the ratios against each target and which are met', () => {
     expect(row(1, 'fast')).toEqual(['| fast', '1.20', '3.00', '1.09', '1.10', '0.30', '✓ ✓ ✓ |']);
     expect(row(1, 'slow')).toEqual(['| slow', '6.00', '–', '3.00', '2.00', '–', '✗ – ✗ |']);
+  });
+
+  it("lists each HTTP contender's CPU per request, server and Neo4j, and a dash where none was read", () => {
+    expect(row(2, 'fast')).toEqual(['| fast', '1.50', '2.25', '–', '–', '0.50', '1.00 |']);
+    expect(row(2, 'slow')).toEqual(['| slow', '–', '–', '–', '–', '–', '– |']);
   });
 
   it('gives no target marks to a query whose contenders disagree, and does not count it as met', () => {
