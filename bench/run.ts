@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', '8')
     .option('--smoke', 'CI smoke run: short measurements; fails only if the answers disagree')
     .option('--out <dir>', 'results folder', path.join(__dirname, 'results'))
-    .option('--warm-up <s>', 'seconds each contender answers each query in a warm-up round before anything is measured, so no contender meets a cold JVM', '3')
+    .option('--warm-up <s>', 'seconds each contender answers each query in a warm-up round before anything is measured, so no contender meets a cold JVM', '5')
     .option('--queries <names>', 'measure only these queries (comma-separated names); results are then not written')
     .option(
       '--result-cache-ms <ms>',

@@ -1,0 +1,160 @@
+import { Command } from 'commander';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypherCatalog } from '../src/db/cypherCatalog';
+import type { QueryName } from '../src/db/queryNames';
+import { openBenchDatabase, SCALES } from './benchDatabase';
+import { benchQueries, type BenchQuery } from './benchQueries';
+import { processCpuMs } from './processCpu';
+
+// `npm run bench:shapes -- --scale 10k`: what one generic statement per root field costs Neo4j
+// against a statement shaped for the one question asked. For the practices page and backedBy it
+// runs, through the driver alone (no HTTP, no GraphQL), on the same store:
+//   - ours: the statement our API sends, with the parameters it sends for the benchmark's query;
+//   - shaped: that statement as a generator would write it for exactly that filter and selection
+//     (no null-guarded filters, no CASE per list, only the selected fields), its answers the same;
+//   - floor: the benchmark's hand-written Cypher (bench/benchQueries.ts).
+// and reports the Neo4j CPU per call (from /proc) and calls per second, several rounds in turn so
+// that the JIT's warming is seen and shared. The shaped statements are written here, not in
+// cypher/: they measure what generating statements per shape would save, and are not the product.
+
+interface Contender {
+  name: string;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const NO_FILTER = {
+  countries: null,
+  involvedCountries: null,
+  instruments: null,
+  partners: null,
+  partnerKinds: null,
+  groups: null,
+  stages: null,
+  objectives: null,
+  targets: null,
+  text: null,
+  asOf: null,
+};
+const NO_LISTS = {
+  implementedBy: false,
+  concerns: false,
+  mentions: false,
+  partners: false,
+  partnerIds: false,
+  themes: false,
+  groups: false,
+  stages: false,
+  objectives: false,
+  targets: false,
+};
+
+function contenders(catalog: ReadonlyMap<QueryName, string>, query: (name: string) => BenchQuery, practiceId: string): Record<string, Contender[]> {
+  const page = query('practicesPage');
+  const backedBy = query('backedBy');
+  return {
+    practicesPage: [
+      {
+        // As PracticeRepository.page sends it for the benchmark's selection: countries { id }
+        // (implementedBy), partners { id } (partner ids only), themes { id }; no row field.
+        name: 'ours',
+        cypher: catalog.get('practice/pageByTitle:TITLE_ASC')!,
+        params: {
+          ...NO_FILTER,
+          themes: ['health'],
+          unfiltered: false,
+          after: null,
+          limit: neo4j.int(21),
+          with: { ...NO_LISTS, implementedBy: true, partnerIds: true, themes: true },
+          withRow: false,
+        },
+      },
+      {
+        name: 'shaped',
+        cypher: `MATCH (p:Practice) WHERE p.title IS NOT NULL AND EXISTS { (p)-[:ADDRESSES]->(t:Theme) WHERE t.id IN $themes }
+WITH p ORDER BY p.title ASC, p.id ASC LIMIT $limit
+RETURN p.title AS sortKey,
+COLLECT { MATCH (p)-[:IMPLEMENTED_BY]->(c:Country) RETURN c.id ORDER BY c.id } AS implementedBy,
+COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x {.id} AS partner ORDER BY x.name } AS partners,
+COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } AS themes,
+p {.id, .title} AS practice`,
+        params: { themes: ['health'], limit: neo4j.int(21) },
+      },
+      { name: 'floor', cypher: page.floor.cypher, params: page.floor.params },
+    ],
+    backedBy: [
+      {
+        // As the backedBy loader sends it when neither reasons nor the steps' ends are selected.
+        name: 'ours',
+        cypher: catalog.get('practice/backedBy')!,
+        params: { ids: [practiceId], withReasons: false, withEnds: false },
+      },
+      {
+        name: 'shaped',
+        cypher: `MATCH (p:Practice {id: $id})<-[b:BACKS]-(i:Instrument)
+RETURN b {instrument: i.id, .provision, .theme, .pathType, .pathBasis, .pathEvidence} AS backing
+ORDER BY b.specificityRank DESC, backing.instrument, backing.theme, backing.provision`,
+        params: { id: practiceId },
+      },
+      { name: 'floor', cypher: backedBy.floor.cypher, params: backedBy.floor.params },
+    ],
+  };
+}
+
+async function measure(driver: Driver, c: Contender, neo4jPid: number, seconds: number, connections: number): Promise<{ perSecond: number; cpuMs: number }> {
+  const run = () => driver.executeQuery(c.cypher, c.params, { database: 'neo4j', routing: neo4j.routing.READ });
+  const before = processCpuMs(neo4jPid);
+  const until = Date.now() + seconds * 1000;
+  let calls = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        await run();
+        calls += 1;
+      }
+    }),
+  );
+  return { perSecond: calls / seconds, cpuMs: (processCpuMs(neo4jPid) - before) / Math.max(1, calls) };
+}
+
+async function main(): Promise<void> {
+  const opts = new Command('bench:shapes')
+    .description('Neo4j CPU per call: our generic statement, the same statement shaped for the one question, and the hand-written floor.')
+    .option('--scale <scale>', `one of ${Object.keys(SCALES).join(', ')} (its store must be loaded: npm run bench:load)`, '10k')
+    .option('--seconds <n>', 'seconds per contender per round', '4')
+    .option('--rounds <n>', 'rounds, each contender in turn; the last is reported as warm', '3')
+    .option('--connections <n>', 'concurrent callers', '8')
+    .parse(process.argv)
+    .opts<{ scale: string; seconds: string; rounds: string; connections: string }>();
+  const db = await openBenchDatabase(opts.scale, (m) => process.stderr.write(`${m}\n`));
+  if (!db.neo4j) throw new Error('bench:shapes reads Neo4j CPU from /proc: it needs the embedded Neo4j (NEO4J_URI unset)');
+  const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: Number(opts.connections) * 2 });
+  try {
+    const practices = SCALES[opts.scale]!;
+    const practiceId = `syn-${practices}-7`;
+    const queries = benchQueries({ practiceId, partnerId: 'syn-partner-0' });
+    const byName = (name: string) => queries.find((q) => q.name === name)!;
+    const all = contenders(loadCypherCatalog(), byName, practiceId);
+    for (const [query, cs] of Object.entries(all)) {
+      // The three must agree before their costs mean anything.
+      const counts = await Promise.all(cs.map(async (c) => (await driver.executeQuery(c.cypher, c.params, { database: 'neo4j' })).records.length));
+      process.stdout.write(`${query}: rows ${cs.map((c, i) => `${c.name} ${counts[i]}`).join(', ')}\n`);
+      for (let round = 1; round <= Number(opts.rounds); round += 1) {
+        const line: string[] = [];
+        for (const c of cs) {
+          const r = await measure(driver, c, db.neo4j.pid, Number(opts.seconds), Number(opts.connections));
+          line.push(`${c.name} ${r.cpuMs.toFixed(2)} ms CPU, ${r.perSecond.toFixed(0)}/s`);
+        }
+        process.stdout.write(`  round ${round}: ${line.join(' · ')}\n`);
+      }
+    }
+  } finally {
+    await driver.close();
+    await db.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
