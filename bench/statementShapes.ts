@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherCatalog } from '../src/db/cypherCatalog';
 import type { QueryName } from '../src/db/queryNames';
+import { NO_LISTS } from '../src/practice/practiceRepository';
 import { openBenchDatabase, SCALES } from './benchDatabase';
 import { benchQueries, type BenchQuery } from './benchQueries';
 import { processCpuMs } from './processCpu';
@@ -21,7 +22,26 @@ interface Contender {
   name: string;
   cypher: string;
   params: Record<string, unknown>;
+  /** The answer in a form the three share, to check they agree before comparing their costs. */
+  answer: (rows: Row[]) => string[];
 }
+
+type Row = Record<string, unknown>;
+const sortedIds = (xs: unknown): string =>
+  (xs as Array<string | { id: string }>)
+    .map((x) => (typeof x === 'string' ? x : x.id))
+    .sort()
+    .join(',');
+// A page row of ours or shaped (practice, implementedBy, partners, themes) or of the floor (id, countries, partners, themes).
+const pageAnswer = (rows: Row[]): string[] =>
+  rows
+    .slice(0, 20)
+    .map(
+      (r) =>
+        `${String((r.practice as { id?: string } | undefined)?.id ?? r.id)}|${sortedIds(r.implementedBy ?? r.countries)}|${sortedIds(r.partners)}|${sortedIds(r.themes)}`,
+    );
+const backingAnswer = (b: Row): string =>
+  `${String(b.instrument)}|${(b.provision as string | null) ?? ''}|${(b.theme as string | null) ?? ''}|${((b.pathType ?? b.path) as unknown[]).length}`;
 
 const NO_FILTER = {
   countries: null,
@@ -35,18 +55,6 @@ const NO_FILTER = {
   targets: null,
   text: null,
   asOf: null,
-};
-const NO_LISTS = {
-  implementedBy: false,
-  concerns: false,
-  mentions: false,
-  partners: false,
-  partnerIds: false,
-  themes: false,
-  groups: false,
-  stages: false,
-  objectives: false,
-  targets: false,
 };
 
 function contenders(catalog: ReadonlyMap<QueryName, string>, query: (name: string) => BenchQuery, practiceId: string): Record<string, Contender[]> {
@@ -68,6 +76,7 @@ function contenders(catalog: ReadonlyMap<QueryName, string>, query: (name: strin
           with: { ...NO_LISTS, implementedBy: true, partnerIds: true, themes: true },
           withRow: false,
         },
+        answer: pageAnswer,
       },
       {
         name: 'shaped',
@@ -79,8 +88,9 @@ COLLECT { MATCH (p)-[:PARTNERS_WITH]->(x:Partner) RETURN x {.id} AS partner ORDE
 COLLECT { MATCH (p)-[:ADDRESSES]->(t:Theme) RETURN t.id ORDER BY t.id } AS themes,
 p {.id, .title} AS practice`,
         params: { themes: ['health'], limit: neo4j.int(21) },
+        answer: pageAnswer,
       },
-      { name: 'floor', cypher: page.floor.cypher, params: page.floor.params },
+      { name: 'floor', cypher: page.floor.cypher, params: page.floor.params, answer: pageAnswer },
     ],
     backedBy: [
       {
@@ -88,6 +98,7 @@ p {.id, .title} AS practice`,
         name: 'ours',
         cypher: catalog.get('practice/backedBy')!,
         params: { ids: [practiceId], withReasons: false, withEnds: false },
+        answer: (rows) => ((rows[0]?.backings ?? []) as Row[]).map(backingAnswer).sort(),
       },
       {
         name: 'shaped',
@@ -95,8 +106,9 @@ p {.id, .title} AS practice`,
 RETURN b {instrument: i.id, .provision, .theme, .pathType, .pathBasis, .pathEvidence} AS backing
 ORDER BY b.specificityRank DESC, backing.instrument, backing.theme, backing.provision`,
         params: { id: practiceId },
+        answer: (rows) => rows.map((r) => backingAnswer(r.backing as Row)).sort(),
       },
-      { name: 'floor', cypher: backedBy.floor.cypher, params: backedBy.floor.params },
+      { name: 'floor', cypher: backedBy.floor.cypher, params: backedBy.floor.params, answer: (rows) => rows.map(backingAnswer).sort() },
     ],
   };
 }
@@ -137,8 +149,12 @@ async function main(): Promise<void> {
     const all = contenders(loadCypherCatalog(), byName, practiceId);
     for (const [query, cs] of Object.entries(all)) {
       // The three must agree before their costs mean anything.
-      const counts = await Promise.all(cs.map(async (c) => (await driver.executeQuery(c.cypher, c.params, { database: 'neo4j' })).records.length));
-      process.stdout.write(`${query}: rows ${cs.map((c, i) => `${c.name} ${counts[i]}`).join(', ')}\n`);
+      const answers = await Promise.all(
+        cs.map(async (c) => c.answer((await driver.executeQuery(c.cypher, c.params, { database: 'neo4j' })).records.map((r) => r.toObject()))),
+      );
+      const differ = cs.filter((_c, i) => JSON.stringify(answers[i]) !== JSON.stringify(answers[0]));
+      if (differ.length > 0) throw new Error(`${query}: ${differ.map((c) => c.name).join(' and ')} answer differently from ours`);
+      process.stdout.write(`${query}: the three give the same ${answers[0]!.length} answers\n`);
       for (let round = 1; round <= Number(opts.rounds); round += 1) {
         const line: string[] = [];
         for (const c of cs) {

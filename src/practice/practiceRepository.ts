@@ -44,7 +44,8 @@ export interface PracticePage {
   filter: PracticeFilterParams;
 }
 
-const NO_LISTS: PracticeLists = {
+/** No related list asked for (the benchmark's statement probe starts from it too). */
+export const NO_LISTS: PracticeLists = {
   implementedBy: false,
   concerns: false,
   mentions: false,
