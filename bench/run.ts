@@ -35,6 +35,16 @@ async function postJson(url: string, body: string): Promise<{ data: unknown; hea
 /** CPU per request (ms) of the processes named, over the measured requests only (not the warm-up). */
 export type CpuPerRequest = Record<string, number>;
 
+/** How autocannon posts one query's body to a contender (the warm-up round and every measurement). */
+const postOptions = (url: string, body: string, connections: number) => ({
+  url,
+  method: 'POST' as const,
+  headers: { 'content-type': 'application/json' },
+  body,
+  connections,
+  timeout: 60,
+});
+
 async function httpFigures(
   url: string,
   body: string,
@@ -42,7 +52,7 @@ async function httpFigures(
   connections: number,
   pids: Record<string, number> = {},
 ): Promise<Figures & { cpuMsPerRequest?: CpuPerRequest }> {
-  const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
+  const opts = postOptions(url, body, connections);
   await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) }); // warm-up, not recorded
   const before = Object.entries(pids).map(([name, pid]) => [name, pid, processCpuMs(pid)] as const);
   const r = await autocannon({ ...opts, duration: seconds });
@@ -107,8 +117,15 @@ async function floorFigures(uri: string, q: BenchQuery, seconds: number, connect
   }
 }
 
+/** A contender's server in its own process: where to ask it, whose CPU to read, how to stop it. */
+interface ContenderProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
 /** Starts a contender's server (the peer, the HTTP floor) as its own process and waits for its ready line. */
-async function startContender(name: string, script: string, ready: string, uri: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+async function startContender(name: string, script: string, ready: string, uri: string): Promise<ContenderProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, NEO4J_URI: uri, PORT: String(port), NODE_ENV: 'production' },
@@ -189,8 +206,8 @@ async function main(): Promise<void> {
 
   let db: BenchDatabase | undefined;
   let ours: ServerProcess | undefined;
-  let peer: { url: string; pid: number; stop(): Promise<void> } | undefined;
-  let httpFloor: { url: string; pid: number; stop(): Promise<void> } | undefined;
+  let peer: ContenderProcess | undefined;
+  let httpFloor: ContenderProcess | undefined;
   try {
     db = await openBenchDatabase(opts.scale, say);
     const load = await loadScale(db, opts.scale, (line) => process.stderr.write(`\r${line}\u001b[K`));
@@ -240,8 +257,7 @@ async function main(): Promise<void> {
     if (warmUpSeconds > 0) {
       say(`warm-up: every query, every contender, ${warmUpSeconds} s each...`);
       for (const q of queries) {
-        const warm = (url: string, body: string) =>
-          autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, timeout: 60, duration: warmUpSeconds });
+        const warm = (url: string, body: string) => autocannon({ ...postOptions(url, body, connections), duration: warmUpSeconds });
         await warm(oursUrl, graphqlBody(q.ours.query, q.ours.variables));
         if (q.peer) await warm(peer.url, graphqlBody(q.peer.query, q.peer.variables));
         await warm(`${httpFloor.url}q/${q.name}`, JSON.stringify(q.floor.params));
@@ -276,11 +292,9 @@ async function main(): Promise<void> {
       }
       const dbStatements = Number(mine.headers.get('x-kg-db-statements') ?? -1);
       say(`${q.name}: measuring ours, ${q.peer ? 'peer, ' : ''}HTTP floor, floor (${seconds} s each)...`);
-      const oursFigures = await httpFigures(oursUrl, oursBody, seconds, connections, {
-        server: ours.pid,
-        ...(db.neo4j ? { neo4j: db.neo4j.pid } : {}),
-      });
+      // Each HTTP contender's server process and the Neo4j under it (embedded only: /proc).
       const neo4jPid: Record<string, number> = db.neo4j ? { neo4j: db.neo4j.pid } : {};
+      const oursFigures = await httpFigures(oursUrl, oursBody, seconds, connections, { server: ours.pid, ...neo4jPid });
       const peerFigures = q.peer
         ? await httpFigures(peer.url, graphqlBody(q.peer.query, q.peer.variables), seconds, connections, { server: peer.pid, ...neo4jPid })
         : null;

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherCatalog } from '../src/db/cypherCatalog';
 import type { QueryName } from '../src/db/queryNames';
+import type { PracticeFilterParams } from '../src/practice/practiceFilter';
 import { NO_LISTS } from '../src/practice/practiceRepository';
 import { openBenchDatabase, SCALES } from './benchDatabase';
 import { benchQueries, type BenchQuery } from './benchQueries';
@@ -43,7 +44,8 @@ const pageAnswer = (rows: Row[]): string[] =>
 const backingAnswer = (b: Row): string =>
   `${String(b.instrument)}|${(b.provision as string | null) ?? ''}|${(b.theme as string | null) ?? ''}|${((b.pathType ?? b.path) as unknown[]).length}`;
 
-const NO_FILTER = {
+// Typed, so that a filter added to PracticeFilterParams must be added here too.
+const NO_FILTER: Omit<PracticeFilterParams, 'themes' | 'unfiltered'> = {
   countries: null,
   involvedCountries: null,
   instruments: null,
