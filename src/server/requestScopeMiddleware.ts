@@ -32,7 +32,9 @@ export function requestScopeMiddleware(logger: Logger): RequestHandler {
     const scope: RequestScope = { requestId: sent && ACCEPTED_ID.test(sent) ? sent : randomUUID() };
     (res.locals as { scope?: RequestScope }).scope = scope;
     res.setHeader(REQUEST_ID_HEADER, scope.requestId);
-    const route = routeOf(req.path);
+    // Taken now: inside a mounted router (such as /graphql) req.path is the rest of the path, '/'.
+    const path = req.path;
+    const route = routeOf(path);
     const done = httpDuration.startTimer({ method: req.method, route });
     const started = Date.now();
     // Below the info level the line would be built and dropped: neither is done.
@@ -40,7 +42,7 @@ export function requestScopeMiddleware(logger: Logger): RequestHandler {
     res.once('finish', () => {
       done({ status: String(res.statusCode) });
       if (logs)
-        runInRequestScope(scope, () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started }, 'request'));
+        runInRequestScope(scope, () => logger.info({ method: req.method, path, status: res.statusCode, ms: Date.now() - started }, 'request'));
     });
     runInRequestScope(scope, next);
   };
