@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherCatalog } from '../src/db/cypherCatalog';
+import { shapeStatement } from '../src/db/cypherShapes';
 import type { QueryName } from '../src/db/queryNames';
 import type { PracticeFilterParams } from '../src/practice/practiceFilter';
 import { NO_LISTS } from '../src/practice/practiceRepository';
@@ -8,16 +9,17 @@ import { openBenchDatabase, SCALES } from './benchDatabase';
 import { benchQueries, type BenchQuery } from './benchQueries';
 import { processCpuMs } from './processCpu';
 
-// `npm run bench:shapes -- --scale 10k`: what one generic statement per root field costs Neo4j
-// against a statement shaped for the one question asked. For the practices page and backedBy it
-// runs, through the driver alone (no HTTP, no GraphQL), on the same store:
-//   - ours: the statement our API sends, with the parameters it sends for the benchmark's query;
+// `npm run bench:shapes -- --scale 10k`: what our statements cost Neo4j against statements
+// written by hand for the one question asked. For the practices page and backedBy it runs,
+// through the driver alone (no HTTP, no GraphQL), on the same store:
+//   - ours: the statement our API sends, in the shape the executor picks for the benchmark's
+//     filter and selection (src/db/cypherShapes.ts);
 //   - shaped: that statement as a generator would write it for exactly that filter and selection
-//     (no null-guarded filters, no CASE per list, only the selected fields), its answers the same;
+//     (only the selected fields, no map per backing beyond what is read), its answers the same;
 //   - floor: the benchmark's hand-written Cypher (bench/benchQueries.ts).
 // and reports the Neo4j CPU per call (from /proc) and calls per second, several rounds in turn so
-// that the JIT's warming is seen and shared. The shaped statements are written here, not in
-// cypher/: they measure what generating statements per shape would save, and are not the product.
+// that the JIT's warming is seen and shared. The hand-shaped statements are written here, not in
+// cypher/: they measure what is left between our shapes and a generator's.
 
 interface Contender {
   name: string;
@@ -45,7 +47,7 @@ const backingAnswer = (b: Row): string =>
   `${String(b.instrument)}|${(b.provision as string | null) ?? ''}|${(b.theme as string | null) ?? ''}|${((b.pathType ?? b.path) as unknown[]).length}`;
 
 // Typed, so that a filter added to PracticeFilterParams must be added here too.
-const NO_FILTER: Omit<PracticeFilterParams, 'themes' | 'unfiltered'> = {
+const NO_FILTER: Omit<PracticeFilterParams, 'themes'> = {
   countries: null,
   involvedCountries: null,
   instruments: null,
@@ -62,22 +64,21 @@ const NO_FILTER: Omit<PracticeFilterParams, 'themes' | 'unfiltered'> = {
 function contenders(catalog: ReadonlyMap<QueryName, string>, query: (name: string) => BenchQuery, practiceId: string): Record<string, Contender[]> {
   const page = query('practicesPage');
   const backedBy = query('backedBy');
+  // In the shape the executor sends for these parameters (src/db/cypherShapes.ts).
+  const ours = (name: QueryName, params: Record<string, unknown>) => ({ name: 'ours', cypher: shapeStatement(catalog.get(name)!, params), params });
   return {
     practicesPage: [
       {
         // As PracticeRepository.page sends it for the benchmark's selection: countries { id }
         // (implementedBy), partners { id } (partner ids only), themes { id }; no row field.
-        name: 'ours',
-        cypher: catalog.get('practice/pageByTitle:TITLE_ASC')!,
-        params: {
+        ...ours('practice/pageByTitle:TITLE_ASC', {
           ...NO_FILTER,
           themes: ['health'],
-          unfiltered: false,
           after: null,
           limit: neo4j.int(21),
           with: { ...NO_LISTS, implementedBy: true, partnerIds: true, themes: true },
           withRow: false,
-        },
+        }),
         answer: pageAnswer,
       },
       {
@@ -96,10 +97,8 @@ p {.id, .title} AS practice`,
     ],
     backedBy: [
       {
-        // As the backedBy loader sends it when neither reasons nor the steps' ends are selected.
-        name: 'ours',
-        cypher: catalog.get('practice/backedBy')!,
-        params: { ids: [practiceId], withReasons: false, withEnds: false },
+        // As the backedBy loader sends it for `practice(id) { backedBy { ... path { type provenance { basis evidence } } } }`.
+        ...ours('practice/backedBy', { ids: [practiceId], withSteps: true, withRules: false, withEnds: false, withReasons: false, withRow: false }),
         answer: (rows) => ((rows[0]?.backings ?? []) as Row[]).map(backingAnswer).sort(),
       },
       {

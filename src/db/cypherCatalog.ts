@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config/config';
+import { isShapeMarker, parseShapes } from './cypherShapes';
 import { fillSlots, readVariants } from './cypherVariants';
 import { QUERY_NAMES, type QueryName } from './queryNames';
 
@@ -25,13 +26,14 @@ const INCLUDE = /^[ \t]*\/\/[ \t]*@include[ \t]+(\S+)[ \t]*$/gm;
  * statement's text on every run (about a quarter of the server's CPU on a small answer, by the
  * profile), and a fifth of the 3.9 KB page statement was comments and indentation. Only whole
  * comment lines go (a `//` after code may sit in a string, 'https://…'); no statement has a
- * string literal across lines.
+ * string literal across lines. The shape markers stay: the executor picks each run's shape by them
+ * (see cypherShapes.ts) and sends none of them.
  */
 export function compactCypher(text: string): string {
   return text
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
+    .filter((line) => line !== '' && (!line.startsWith('//') || isShapeMarker(line)))
     .join('\n');
 }
 
@@ -44,9 +46,11 @@ function expand(name: string, dir: string, used: Set<string>, stack: string[] = 
   if (!fs.existsSync(file)) throw new Error(`cypher/${stack.at(-1) ?? name}.cypher includes ${name}, which has no file`);
   return fs.readFileSync(file, 'utf8').replace(INCLUDE, (_line, fragment: string) => {
     used.add(fragment);
-    // Fragment comments would end up mid-statement; only their Cypher is spliced in.
+    // Fragment comments would end up mid-statement; only their Cypher (and shape markers) is spliced in.
     return expand(fragment, dir, used, [...stack, name])
-      .replace(/^\s*\/\/.*\n/gm, '')
+      .split('\n')
+      .filter((line) => !/^\s*\/\//.test(line) || isShapeMarker(line))
+      .join('\n')
       .trim();
   });
 }
@@ -75,7 +79,10 @@ export function readCypherStatements(dir: string = CYPHER_DIR): CypherStatement[
     fragments.forEach((f) => usedFragments.add(f));
     const variants = readVariants(file, expanded);
     for (const variant of variants.length ? variants : [null]) {
-      found.set(variant ? `${file}:${variant.name}` : file, { file, fragments: [...fragments].sort(), text: fillSlots(file, expanded, variant).trim() });
+      const text = fillSlots(file, expanded, variant).trim();
+      // A malformed or unbalanced shape marker fails here, at start-up, not on the shape that meets it.
+      parseShapes(file, text);
+      found.set(variant ? `${file}:${variant.name}` : file, { file, fragments: [...fragments].sort(), text });
     }
   }
   const known = new Set<string>(QUERY_NAMES);

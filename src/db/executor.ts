@@ -2,6 +2,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Ses
 import { DatabaseUnavailableError } from '../errors/domainErrors';
 import type { Logger } from '../logging/logger';
 import { splitStatements, type CypherCatalog } from './cypherCatalog';
+import { StatementShapes } from './cypherShapes';
 import { sessionsOpen, statementDuration } from '../metrics/metrics';
 import { mapNeo4jError } from './mapNeo4jError';
 import type { QueryName } from './queryNames';
@@ -72,6 +73,8 @@ export class Executor {
     private readonly logger: Logger,
     private readonly txTimeoutMs: number,
     private readonly observer?: QueryObserver,
+    // Shared by the executors withObserver makes, so that each shape's text is built once.
+    private readonly shapes: StatementShapes = new StatementShapes(),
   ) {}
 
   /** The same executor also reporting each statement to `observer` (after any it already has). */
@@ -83,7 +86,7 @@ export class Executor {
           observer(name);
         }
       : observer;
-    return new Executor(this.driver, this.database, this.catalog, this.logger, this.txTimeoutMs, chained);
+    return new Executor(this.driver, this.database, this.catalog, this.logger, this.txTimeoutMs, chained, this.shapes);
   }
 
   /** Runs a named read statement and returns its records as plain objects. */
@@ -220,9 +223,15 @@ export class Executor {
     }
   }
 
+  /** The text to send for a named statement: its shape for these parameters (see cypherShapes.ts). */
+  private statement(name: QueryName, params: Params): string {
+    const text = this.catalog.get(name);
+    if (text === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    return this.shapes.textFor(name, text, params);
+  }
+
   private async *streamIn<T>(tx: Runnable, name: QueryName, params: Params): AsyncGenerator<T, void, undefined> {
-    const cypher = this.catalog.get(name);
-    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    const cypher = this.statement(name, params);
     this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher (streamed)');
     // Timed to the last record: the time the consumer holds the stream open counts too.
@@ -240,8 +249,7 @@ export class Executor {
   }
 
   private async runIn<T>(tx: Runnable, name: QueryName, params: Params): Promise<T[]> {
-    const cypher = this.catalog.get(name);
-    if (cypher === undefined) throw new Error(`Unknown Cypher statement ${name}`);
+    const cypher = this.statement(name, params);
     this.observer?.(name);
     this.logger.debug({ query: name, params }, 'cypher');
     const done = statementDuration.startTimer({ statement: name });

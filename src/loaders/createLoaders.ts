@@ -25,6 +25,13 @@ export interface PracticeFacets {
 }
 
 /** The per-request DataLoaders, one per batched lookup. */
+/** A practice's backings and the practice itself, as the backings' statement brings it (see BackingFields.row). */
+export interface PracticeBackings {
+  /** The whole row, or only id and title; null: no such practice. */
+  practice: PracticeRow | null;
+  backings: BackingRow[];
+}
+
 export interface Loaders {
   practice: DataLoader<string, PracticeRow | null>;
   practiceCountries: DataLoader<string, PracticeCountries>;
@@ -34,7 +41,7 @@ export interface Loaders {
   /** A practice's curation changes, oldest first (Practice.history). */
   practiceHistory: DataLoader<string, PracticeChangeRow[]>;
   /** A practice's backings, reading the optional parts `fields` names: one loader per combination asked. */
-  practiceBackedBy: (fields: BackingFields) => DataLoader<string, BackingRow[]>;
+  practiceBackedBy: (fields: BackingFields) => DataLoader<string, PracticeBackings>;
   practicesByTheme: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByGroup: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
   practicesByStage: DataLoader<RelatedPageKey, RelatedPage<PracticeRow>, string>;
@@ -54,7 +61,7 @@ export interface Loaders {
  */
 export function createLoaders(executor: Executor): Loaders {
   const ratificationsByYear = new Map<number | null, DataLoader<string, RatificationRow[]>>();
-  const backedByFields = new Map<string, DataLoader<string, BackingRow[]>>();
+  const backedByFields = new Map<string, DataLoader<string, PracticeBackings>>();
   const loaders: Loaders = {
     practice: keyedLoader(executor, 'practice/byIds', (r: { id: string; practice: PracticeRow }) => r.practice, null),
     practiceCountries: keyedLoader(executor, 'practice/countries', (r: { id: string } & PracticeCountries): PracticeCountries => r, {
@@ -73,22 +80,26 @@ export function createLoaders(executor: Executor): Loaders {
     practiceLinks: keyedLoader(executor, 'practice/links', (r: { id: string; links: PracticeLinkRow[] }) => r.links, []),
     practiceHistory: keyedLoader(executor, 'curation/history', (r: { id: string; changes: PracticeChangeRow[] }) => r.changes, []),
     practiceBackedBy: (fields) => {
-      const key = `${fields.reasons}/${fields.ends}`;
+      const key = `${fields.steps}/${fields.rules}/${fields.ends}/${fields.reasons}/${fields.row}`;
       let loader = backedByFields.get(key);
       if (!loader) {
-        loader = new DataLoader<string, BackingRow[]>(async (ids) => {
+        loader = new DataLoader<string, PracticeBackings>(async (ids) => {
           const rows = await executor.read<{ id: string; practice: PracticeRow; backings: StoredBackingRow[] }>('practice/backedBy', {
             ids: [...ids],
-            withReasons: fields.reasons,
+            withSteps: fields.steps,
+            withRules: fields.rules,
             withEnds: fields.ends,
+            withReasons: fields.reasons,
+            withRow: fields.row,
           });
           const byId = new Map(rows.map((r) => [r.id, r]));
-          // The statement brings each practice's row along (null: no such practice), so that
-          // `practice(id) { backedBy }` needs no second statement for the practice itself.
+          // The statement brings each practice along (absent: no such practice), so that
+          // `practice(id) { backedBy }` needs no second statement for the practice itself; a
+          // whole row primes the practice loader, an id and title only serve the one request.
           return ids.map((id) => {
             const row = byId.get(id);
-            loaders.practice.prime(id, row?.practice ?? null);
-            return (row?.backings ?? []).map(backingFromStored);
+            if (fields.row || !row) loaders.practice.prime(id, row?.practice ?? null);
+            return { practice: row?.practice ?? null, backings: (row?.backings ?? []).map(backingFromStored) };
           });
         });
         backedByFields.set(key, loader);

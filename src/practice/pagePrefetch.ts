@@ -24,6 +24,9 @@ const ROW_FREE = new Set([
   'backedBy',
 ]);
 
+/** Whether a selection of Practice fields needs the practice's row, not only its id and title. */
+export const needsRow = (asked: ReadonlySet<string>): boolean => [...asked].some((f) => !ROW_FREE.has(f));
+
 /**
  * What a practices page's selection asks for under `edges.node` (fragments included), so that
  * the page statement fetches it too, and only it, instead of a loader round trip per level.
@@ -33,7 +36,7 @@ export function pagePrefetch(info: GraphQLResolveInfo): PracticePrefetch {
   const partnerFields = asked.has('partners') ? fieldsAt(info, ...NODE, 'partners', 'Partner') : new Set<string>();
   const onlyPartnerIds = [...partnerFields].every((f) => f === 'id' || f === '__typename');
   return {
-    row: [...asked].some((f) => !ROW_FREE.has(f)),
+    row: needsRow(asked),
     with: {
       implementedBy: asked.has('countries'),
       concerns: asked.has('concerns'),

@@ -1,6 +1,5 @@
 import type { Executor } from '../db/executor';
 import type { PracticeFilterParams } from './practiceFilter';
-import { isEmptyFilter } from './practiceFilter';
 
 /** The facets of the practice list, named after the PracticeFilter fields they narrow. */
 export const PRACTICE_FACETS = ['countries', 'themes', 'partnerKinds', 'partners', 'groups', 'stages', 'instruments', 'objectives', 'targets'] as const;
@@ -36,7 +35,6 @@ export async function practiceFacetCounts(executor: Executor, filter: PracticeFi
     ...(shared.length ? [{ params: filter, facets: shared }] : []),
     ...narrowed.map((facet) => {
       const params: PracticeFilterParams = { ...filter, [facet]: null };
-      params.unfiltered = isEmptyFilter(params);
       return { params, facets: [facet] };
     }),
   ];

@@ -20,8 +20,6 @@ export interface PracticeFilterParams {
   text: string | null;
   /** Only practices the graph knew in this year (see cypher/practice/_conditions.cypher); null: all. */
   asOf: number | null;
-  /** True when none of the above is set, so the filter's predicates can be skipped at once. */
-  unfiltered: boolean;
 }
 
 /**
@@ -52,9 +50,7 @@ export function practiceFilterParams(
     targets: knownIds(ref, 'target', f.targets, `${argument}.targets`),
     text: f.text === null || f.text === undefined || f.text.trim() === '' ? null : f.text,
     asOf,
-    unfiltered: false,
   };
-  params.unfiltered = isEmptyFilter(params);
   if (params.text !== null && params.text.length > 500) throw new BadUserInputError(`${argument}.text is longer than 500 characters`, `${argument}.text`);
   return params;
 }
@@ -72,5 +68,5 @@ function knownPartnerKinds(values: readonly string[] | null | undefined, argumen
 
 /** True when no filter is set: every practice matches. */
 export function isEmptyFilter(f: PracticeFilterParams): boolean {
-  return Object.entries(f).every(([k, v]) => k === 'unfiltered' || v === null);
+  return Object.values(f).every((v) => v === null);
 }

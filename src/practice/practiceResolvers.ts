@@ -3,10 +3,10 @@ import { refOf, refOrNull, refsOf } from '../reference/refOf';
 import { intInRange } from '../util/argument';
 import { pageInfo } from '../util/connection';
 import type { GraphQLResolveInfo } from 'graphql';
-import { fieldsAt, selects } from '../util/selects';
+import { fieldsAt } from '../util/selects';
 import type { BackingFields } from './backingRow';
 import { atLeast } from './backingSpecificity';
-import { pagePrefetch, primeLoaders } from './pagePrefetch';
+import { needsRow, pagePrefetch, primeLoaders } from './pagePrefetch';
 import { practiceFilterParams } from './practiceFilter';
 import { sourceLines } from './sourceText';
 import { withRef } from '../util/withRef';
@@ -29,13 +29,18 @@ function countryRefs(p: PracticeRow, ctx: RequestContext, key: keyof PracticeCou
 const backingFieldsSeen = new WeakMap<object, BackingFields>();
 
 /** What of the backings under this field (at `path`, see fieldsAt) the selection asks for beyond what every answer reads. */
-function backingFields(info: GraphQLResolveInfo, ...path: string[]): BackingFields {
+function backingFields(info: GraphQLResolveInfo, ...path: string[]): Omit<BackingFields, 'row'> {
   const known = path.length === 0 ? backingFieldsSeen.get(info.fieldNodes) : undefined;
   if (known) return known;
-  const step = fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep');
+  const backing = fieldsAt(info, ...path, 'Backing');
+  const step = backing.has('path') ? fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep') : new Set<string>();
+  const provenance = step.has('provenance') ? fieldsAt(info, ...path, 'Backing', 'path', 'BackingStep', 'provenance', 'Provenance') : new Set<string>();
   const fields = {
-    reasons: fieldsAt(info, ...path, 'Backing').has('reasons'),
+    steps: backing.has('path'),
+    rules: provenance.has('rule') || provenance.has('footnote'),
     ends: step.has('from') || step.has('fromLabel') || step.has('to') || step.has('toLabel'),
+    reasons: backing.has('reasons'),
+    row: false,
   };
   if (path.length === 0) backingFieldsSeen.set(info.fieldNodes, fields);
   return fields;
@@ -58,9 +63,12 @@ export const practiceResolvers: Resolvers = {
       return page;
     },
     practice: async (_root, args, ctx, info) => {
-      // The backings' statement brings the practice along (it primes the practice loader).
-      if (selects(info, 'backedBy')) await ctx.loaders.practiceBackedBy(backingFields(info, 'Practice', 'backedBy')).load(args.id);
-      return ctx.loaders.practice.load(args.id);
+      const asked = fieldsAt(info, 'Practice');
+      if (!asked.has('backedBy')) return ctx.loaders.practice.load(args.id);
+      // The backings' statement brings the practice along: its whole row only when the
+      // selection needs more of it than its id and title.
+      const { practice, backings } = await ctx.loaders.practiceBackedBy({ ...backingFields(info, 'Practice', 'backedBy'), row: needsRow(asked) }).load(args.id);
+      return practice && { ...practice, prefetched: { ...practice.prefetched, backedBy: backings } };
     },
   },
   PracticeConnection: {
@@ -81,7 +89,9 @@ export const practiceResolvers: Resolvers = {
     targets: (p, _args, ctx) => facetRefs(p, ctx, 'targets', 'target'),
     links: (p, _args, ctx) => ctx.loaders.practiceLinks.load(p.id),
     backedBy: async (p, args, ctx, info) =>
-      (await ctx.loaders.practiceBackedBy(backingFields(info)).load(p.id)).filter((b) => atLeast(b.specificity, args.minSpecificity)),
+      (p.prefetched?.backedBy ?? (await ctx.loaders.practiceBackedBy({ ...backingFields(info), row: false }).load(p.id)).backings).filter((b) =>
+        atLeast(b.specificity, args.minSpecificity),
+      ),
   },
   PracticeLink: {
     provenance: (l) => ({ basis: l.basis, evidence: l.evidence, rule: l.rule, footnote: l.footnote }),

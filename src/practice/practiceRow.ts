@@ -16,25 +16,30 @@ export interface PracticeRow extends PracticeCurationRow {
   sourceDocument: string | null;
   sourceLines: number[] | null;
   /**
-   * The lists a page statement fetched with the practice because the selection asked for them
-   * (null: not fetched; absent: not read by a page). A page whose selection needs no field of the
+   * The lists a statement fetched with the practice because the selection asked for them
+   * (absent: not fetched). A page whose selection needs no field of the
    * row reads only id and title; the resolvers then read nothing else of it.
    */
   prefetched?: PracticePrefetched;
 }
 
-/** The lists of a practice a page statement can fetch along (cypher/practice/_related.cypher): ids, or partner rows. */
+/**
+ * The lists of a practice a page statement can fetch along (cypher/practice/_related.cypher): ids,
+ * or partner rows; absent: not fetched. And the backings `Query.practice` fetched with the practice.
+ */
 export interface PracticePrefetched {
-  implementedBy: string[] | null;
-  concerns: string[] | null;
-  mentions: string[] | null;
+  implementedBy?: string[];
+  concerns?: string[];
+  mentions?: string[];
   /** Whole rows, or only `{id}` when the selection asked for nothing else about the partners. */
-  partners: PartnerRow[] | null;
-  themes: string[] | null;
-  groups: string[] | null;
-  stages: string[] | null;
-  objectives: string[] | null;
-  targets: string[] | null;
+  partners?: PartnerRow[];
+  themes?: string[];
+  groups?: string[];
+  stages?: string[];
+  objectives?: string[];
+  targets?: string[];
+  /** Every backing, whatever the field's minSpecificity (the resolver applies it). */
+  backedBy?: BackingRow[];
 }
 
 /** A practice's curation: its version (1 until a curator changes it), who created and changed it, when. */

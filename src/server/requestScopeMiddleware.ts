@@ -41,8 +41,7 @@ export function requestScopeMiddleware(logger: Logger): RequestHandler {
     const logs = logger.isLevelEnabled('info');
     res.once('finish', () => {
       done({ status: String(res.statusCode) });
-      if (logs)
-        runInRequestScope(scope, () => logger.info({ method: req.method, path, status: res.statusCode, ms: Date.now() - started }, 'request'));
+      if (logs) runInRequestScope(scope, () => logger.info({ method: req.method, path, status: res.statusCode, ms: Date.now() - started }, 'request'));
     });
     runInRequestScope(scope, next);
   };

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compactCypher, CYPHER_DIR, loadCypherCatalog, readCypherStatements, splitStatements } from '../../src/db/cypherCatalog';
 import { QUERY_NAMES } from '../../src/db/queryNames';
+import { isShapeMarker, shapeStatement } from '../../src/db/cypherShapes';
 
 describe('the Cypher catalog', () => {
   it('has a file for every name the code uses, and no other file', () => {
@@ -14,18 +15,25 @@ describe('the Cypher catalog', () => {
     expect(compactCypher("// why\n  MATCH (d:Document {url: 'https://x.org//a'})  // trailing\n\n    RETURN d")).toBe(
       "MATCH (d:Document {url: 'https://x.org//a'})  // trailing\nRETURN d",
     );
+    // Shape markers stay for the executor, which sends none of them (cypherShapes.ts).
+    expect(compactCypher('MATCH (p)\n  // @when $x\n  WHERE p.x = $x\n  // @end\nRETURN p')).toBe('MATCH (p)\n// @when $x\nWHERE p.x = $x\n// @end\nRETURN p');
     const catalog = loadCypherCatalog();
     for (const s of readCypherStatements()) {
-      const sent = catalog.get(s.name)!;
-      expect(sent.split('\n').filter((l) => l.startsWith('//') || l !== l.trim() || l === '')).toEqual([]);
+      const kept = catalog.get(s.name)!;
+      expect(kept.split('\n').filter((l) => (l.startsWith('//') && !isShapeMarker(l)) || l !== l.trim() || l === '')).toEqual([]);
+      expect(
+        shapeStatement(kept, {})
+          .split('\n')
+          .filter((l) => l.startsWith('//')),
+      ).toEqual([]);
       // The same Cypher: only comment lines and whitespace at the ends of lines are gone.
       const cypherOf = (text: string) =>
         text
           .split('\n')
           .map((l) => l.trim())
-          .filter((l) => l && !l.startsWith('//'));
-      expect(sent.split('\n')).toEqual(cypherOf(s.text));
-      expect(sent.length).toBeLessThanOrEqual(s.text.length);
+          .filter((l) => l && (!l.startsWith('//') || isShapeMarker(l)));
+      expect(kept.split('\n')).toEqual(cypherOf(s.text));
+      expect(kept.length).toBeLessThanOrEqual(s.text.length);
     }
     // A fifth of the page statement was comment lines and indentation.
     const page = readCypherStatements().find((s) => s.name === 'practice/pageByTitle:TITLE_ASC')!;

@@ -91,4 +91,40 @@ describe('database round trips per request', () => {
     expect(dataOf(missing).practice).toBeNull();
     expect(missing.context.roundTrips.count).toBe(1);
   });
+
+  it("answer a practice's row and two differently selected backedBy fields in that one statement", async () => {
+    const query = `query ($id: ID!) { practice(id: $id) {
+      summary
+      all: backedBy { instrument { id } reasons path { type provenance { rule footnote } } }
+      group: backedBy(minSpecificity: GROUP) { instrument { id } specificity }
+    } }`;
+    type Answer = {
+      practice: {
+        summary: string;
+        all: Array<{
+          instrument: { id: string };
+          reasons: string[];
+          path: Array<{ type: string; provenance: { rule: string | null; footnote: string | null } }>;
+        }>;
+        group: Array<{ specificity: string }>;
+      };
+    };
+    const res = await executeOp<Answer>(apollo, helper.context(services), query, { id: 'beta-groups' });
+    const { summary, all, group } = dataOf(res).practice;
+    expect(res.context.roundTrips.count).toBe(1);
+    const [stored] = await helper.cypher<{ summary: string; backings: number; group: number; footnotes: number }>(
+      `MATCH (p:Practice {id: 'beta-groups'})
+       RETURN p.summary AS summary, COUNT { (p)<-[:BACKS]-() } AS backings,
+         COUNT { (p)<-[b:BACKS]-() WHERE b.specificity IN ['NAMED_IN_TEXT', 'DIRECT_LINK', 'GROUP'] } AS group,
+         COUNT { (p)<-[b:BACKS]-() WHERE any(f IN b.pathFootnote WHERE f <> '') } AS footnotes`,
+    );
+    expect(summary).toBe(stored!.summary);
+    expect(all).toHaveLength(stored!.backings);
+    expect(group).toHaveLength(stored!.group);
+    expect(group.length).toBeLessThan(all.length);
+    // What one alias selected and the other did not is there all the same.
+    expect(all.every((b) => b.reasons.length > 0 && b.path.length > 0)).toBe(true);
+    expect(all.filter((b) => b.path.some((s) => s.provenance.footnote !== null))).toHaveLength(stored!.footnotes);
+    expect(stored!.footnotes).toBeGreaterThan(0);
+  });
 });
