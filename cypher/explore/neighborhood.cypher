@@ -4,7 +4,7 @@
 // then the edges among the nodes kept and each node's full degree under the same filters (for
 // the explorer's "N more"). Node properties ($withProperties) and degrees ($withDegree) are
 // computed only when the selection asks for them: the degree of a hub reads all its
-// relationships. The derived BACKS edges (backing/derive) are left out unless asked for by
+// relationships. Each filter is in the statement only when set (see src/db/cypherShapes.ts). The derived BACKS edges (backing/derive) are left out unless asked for by
 // $relationshipTypes: they summarise paths the neighbourhood shows edge by edge. Zero rows when
 // the start node does not exist.
 UNWIND [$key] AS k
@@ -28,8 +28,14 @@ WITH n AS s
 CALL (s) {
   MATCH (s)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s
-    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
-    AND ($types IS NULL OR labels(x)[0] IN $types)
+// @when $relationshipTypes
+    AND type(r) IN $relationshipTypes
+// @else
+    AND type(r) <> 'BACKS'
+// @end
+// @when $types
+    AND labels(x)[0] IN $types
+// @end
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop1
 }
@@ -38,8 +44,14 @@ CALL (s, hop1) {
   UNWIND hop1 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1
-    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
-    AND ($types IS NULL OR labels(x)[0] IN $types)
+// @when $relationshipTypes
+    AND type(r) IN $relationshipTypes
+// @else
+    AND type(r) <> 'BACKS'
+// @end
+// @when $types
+    AND labels(x)[0] IN $types
+// @end
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop2
 }
@@ -48,8 +60,14 @@ CALL (s, hop1, hop2) {
   UNWIND hop2 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1 AND NOT x IN hop2
-    AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
-    AND ($types IS NULL OR labels(x)[0] IN $types)
+// @when $relationshipTypes
+    AND type(r) IN $relationshipTypes
+// @else
+    AND type(r) <> 'BACKS'
+// @end
+// @when $types
+    AND labels(x)[0] IN $types
+// @end
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop3
 }
@@ -58,16 +76,37 @@ WITH found[..$limit] AS nodes, size(found) > $limit AS overflow
 UNWIND nodes AS n
 CALL (n, nodes) {
   MATCH (n)-[r]->(b)
-  WHERE b IN nodes AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
+  WHERE b IN nodes
+// @when $relationshipTypes
+    AND type(r) IN $relationshipTypes
+// @else
+    AND type(r) <> 'BACKS'
+// @end
   RETURN collect({to: labels(b)[0] + ':' + b.id, type: type(r), properties: r {.*}}) AS out
 }
 RETURN overflow,
   {type: labels(n)[0], id: n.id, label: coalesce(n.title, n.name, n.article, n.id),
-   properties: CASE WHEN $withProperties THEN n {.*} ELSE {} END} AS node,
+// @when $withProperties
+   properties: n {.*}
+// @else
+   properties: {}
+// @end
+  } AS node,
   out,
-  CASE WHEN $withDegree THEN COUNT {
+// @when $withDegree
+  COUNT {
     MATCH (n)-[r]-(x)
     WHERE NOT x:LoadState
-      AND (type(r) IN $relationshipTypes OR ($relationshipTypes IS NULL AND type(r) <> 'BACKS'))
-      AND ($types IS NULL OR labels(x)[0] IN $types)
-  } ELSE 0 END AS degree
+// @when $relationshipTypes
+      AND type(r) IN $relationshipTypes
+// @else
+      AND type(r) <> 'BACKS'
+// @end
+// @when $types
+      AND labels(x)[0] IN $types
+// @end
+  }
+// @else
+  0
+// @end
+  AS degree
