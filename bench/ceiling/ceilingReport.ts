@@ -1,6 +1,6 @@
 import type { Measurement } from './measure';
 
-/** One query's figures at one number of connections, by contender (ours, httpFloor, echo, graphql-js, apollo). */
+/** One query's figures at one number of connections, by contender (ours, httpFloor, graphqlFloor, echo, graphql-js, apollo). */
 export interface CeilingRow {
   name: string;
   bytes: number;
@@ -10,6 +10,7 @@ export interface CeilingRow {
 const CONTENDERS: Array<[string, string]> = [
   ['ours', 'ours'],
   ['httpFloor', 'HTTP floor'],
+  ['graphqlFloor', 'GraphQL floor'],
   ['echo', 'HTTP echo'],
   ['graphql-js', 'graphql-js'],
   ['apollo', 'Apollo'],
@@ -51,6 +52,27 @@ export function sharesTable(rows: CeilingRow[]): string {
     const oursMean = (ours?.mean ?? Number.NaN) - (httpFloor?.mean ?? Number.NaN);
     const apolloMean = (apollo?.mean ?? Number.NaN) - (echo?.mean ?? Number.NaN);
     return `| ${r.name} | ${f2(oursCpu)} | ${f2(apolloCpu)} | ${f2(cpu(gjs) - cpu(echo))} | ${pct(apolloCpu / oursCpu)} | ${f1(oursMean)} | ${f1(apolloMean)} | ${pct(apolloMean / oursMean)} |`;
+  });
+  return [head, rule, ...body].join('\n');
+}
+
+/**
+ * Ours against the GraphQL floor, both with Neo4j: the same stack (Express, Apollo, graphql-jit,
+ * the driver) answering the same JSON, the floor with one hand-written statement in a root
+ * resolver. Its distance to the HTTP floor is what serving GraphQL on this stack costs; ours −
+ * GraphQL floor is what our design adds (loaders, repositories, the executor, named statements,
+ * request scope, result mapping), in the server and in Neo4j.
+ */
+export function designTable(rows: CeilingRow[]): string {
+  const head =
+    '| query | server CPU ms/req: HTTP floor | GraphQL floor | ours | GraphQL floor − HTTP floor | ours − GraphQL floor | Neo4j CPU ms/req: HTTP floor | GraphQL floor | ours | req/s: GraphQL floor | ours |';
+  const rule = '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const body = rows.map((r) => {
+    const { ours, httpFloor, graphqlFloor } = r.figures;
+    const server = (m: Measurement | undefined) => m?.cpuMsPerRequest.server ?? Number.NaN;
+    const neo4j = (m: Measurement | undefined) => m?.cpuMsPerRequest.neo4j ?? Number.NaN;
+    const rps = (m: Measurement | undefined) => (m ? m.requestsPerSecond.toFixed(0) : '–');
+    return `| ${r.name} | ${f2(server(httpFloor))} | ${f2(server(graphqlFloor))} | ${f2(server(ours))} | ${f2(server(graphqlFloor) - server(httpFloor))} | ${f2(server(ours) - server(graphqlFloor))} | ${f2(neo4j(httpFloor))} | ${f2(neo4j(graphqlFloor))} | ${f2(neo4j(ours))} | ${rps(graphqlFloor)} | ${rps(ours)} |`;
   });
   return [head, rule, ...body].join('\n');
 }

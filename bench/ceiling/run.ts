@@ -6,7 +6,7 @@ import { loadScale, openBenchDatabase, type BenchDatabase } from '../benchDataba
 import { benchQueries, type BenchQuery } from '../benchQueries';
 import { startServerProcess, type ServerProcess } from '../serverProcess';
 import { startChildServer, type ChildServer } from './childServer';
-import { figuresTable, sharesTable, type CeilingRow } from './ceilingReport';
+import { designTable, figuresTable, sharesTable, type CeilingRow } from './ceilingReport';
 import { CEILING_MODES } from './ceilingModes';
 import { measure } from './measure';
 import { writeRecordedAnswers, type RecordedAnswer } from './recordedAnswers';
@@ -15,8 +15,10 @@ import { writeRecordedAnswers, type RecordedAnswer } from './recordedAnswers';
 // with no database. Records our API's answer to each read query once, then serves our schema
 // with that answer and nothing else through a bare node:http echo, graphql-js alone and Apollo
 // Server on Express, checks that each gives the recorded answer, and measures each (and, unless
-// --no-ours, our API and the HTTP floor on the same data first) with autocannon and the server
-// process's CPU time per request. Prints markdown; writes nothing.
+// --no-ours, our API, the HTTP floor and the GraphQL floor on the same data first: the GraphQL
+// floor is the same Apollo with graphql-jit, each query's root field resolved by the floor's
+// Cypher, see graphqlFloorResolvers.ts) with autocannon and the server process's CPU time per
+// request. Prints markdown; writes nothing.
 
 const READ_QUERIES = ['practicesPage', 'backedBy', 'backedPractices', 'neighborhood'];
 
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   let db: BenchDatabase | undefined;
   let ours: ServerProcess | undefined;
   let httpFloor: ChildServer | undefined;
+  let graphqlFloor: ChildServer | undefined;
   const ceilings: ChildServer[] = [];
   const answersFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-ceiling-')), 'answers.json');
   try {
@@ -90,16 +93,27 @@ async function main(): Promise<void> {
 
     if (opts.ours) {
       httpFloor = await startChildServer(path.join(__dirname, '..', 'httpFloor', 'server.ts'), 'HTTP_FLOOR_READY', { NEO4J_URI: db.uri });
+      graphqlFloor = await startChildServer(path.join(__dirname, 'server.ts'), 'CEILING_READY', {
+        CEILING_MODE: 'graphql-floor',
+        NEO4J_URI: db.uri,
+        CEILING_QUERIES: READ_QUERIES.join(','),
+        CEILING_PRACTICE_ID: params.practiceId,
+        CEILING_PARTNER_ID: params.partnerId,
+        KG_MAX_COST: '10000000',
+      });
       const neo4jPid = db.neo4j?.pid;
       for (const q of queries) {
         const bytes = recorded.find((a) => a.name === q.name)!.bytes;
         const floorUrl = `${httpFloor.url}/q/${q.name}`;
         const floorBody = JSON.stringify(q.floor.params);
         const floorData = (await post(floorUrl, floorBody)).data;
-        if (JSON.stringify(q.ours.answer(floorData)) !== JSON.stringify(q.ours.answer(recorded.find((a) => a.name === q.name)!.data)))
-          throw new Error(`${q.name}: the HTTP floor's answer differs from ours`);
+        const oursAnswer = JSON.stringify(q.ours.answer(recorded.find((a) => a.name === q.name)!.data));
+        if (JSON.stringify(q.ours.answer(floorData)) !== oursAnswer) throw new Error(`${q.name}: the HTTP floor's answer differs from ours`);
+        const graphqlFloorUrl = `${graphqlFloor.url}/graphql`;
+        const { data: graphqlFloorData } = await post(graphqlFloorUrl, graphqlBody(q.ours.query, q.ours.variables));
+        if (JSON.stringify(q.ours.answer(graphqlFloorData)) !== oursAnswer) throw new Error(`${q.name}: the GraphQL floor's answer differs from ours`);
         for (const c of connectionCounts) {
-          say(`${q.name}: ours and the HTTP floor, ${c} connection(s), ${seconds} s each...`);
+          say(`${q.name}: ours, the HTTP floor and the GraphQL floor, ${c} connection(s), ${seconds} s each...`);
           const withDb = (pid: number): Record<string, number> => (neo4jPid ? { server: pid, neo4j: neo4jPid } : { server: pid });
           rowOf(c, q.name, bytes).figures.ours = await measure(
             `${ours.url}/graphql`,
@@ -109,10 +123,19 @@ async function main(): Promise<void> {
             withDb(ours.pid),
           );
           rowOf(c, q.name, bytes).figures.httpFloor = await measure(floorUrl, floorBody, seconds, c, withDb(httpFloor.pid));
+          rowOf(c, q.name, bytes).figures.graphqlFloor = await measure(
+            graphqlFloorUrl,
+            graphqlBody(q.ours.query, q.ours.variables),
+            seconds,
+            c,
+            withDb(graphqlFloor.pid),
+          );
         }
       }
     }
     // The ceiling needs no database: stop it all, so that nothing else runs while it is measured.
+    await graphqlFloor?.stop();
+    graphqlFloor = undefined;
     await httpFloor?.stop();
     httpFloor = undefined;
     await ours.stop();
@@ -149,11 +172,12 @@ async function main(): Promise<void> {
         'Each cell: req/s · mean latency ms · server CPU ms per request (+ Neo4j CPU ms per request).\n',
         figuresTable(list),
       );
-      if (opts.ours) out.push('\n', sharesTable(list));
+      if (opts.ours) out.push('\n', sharesTable(list), '\n', designTable(list));
     }
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
     for (const s of ceilings) await s.stop();
+    await graphqlFloor?.stop();
     await httpFloor?.stop();
     await ours?.stop();
     await db?.stop();

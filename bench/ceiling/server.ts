@@ -7,14 +7,27 @@ import { apolloCeilingApp } from './apolloCeilingApp';
 import { queryArmor } from '../../src/server/queryArmor';
 import { CEILING_MODES } from './ceilingModes';
 import { echoHandler } from './echoHandler';
+import { graphqlFloorResolvers } from './graphqlFloorResolvers';
 import { graphqlJsHandler } from './graphqlJsHandler';
 import { readRecordedAnswers, recordedRoot } from './recordedAnswers';
 
 // A ceiling server: our schema and the recorded answers of the read queries, no database,
-// answering POST /graphql as one of CEILING_MODE=echo | graphql-js | apollo. Started by
-// `npm run bench:ceiling` as its own process, one per mode, so that its CPU time is its own.
+// answering POST /graphql as one of CEILING_MODE=echo | graphql-js | apollo. Or, with
+// CEILING_MODE=graphql-floor, the GraphQL floor: Apollo executing with graphql-jit as ours does,
+// each read query's root field resolved by its hand-written Cypher on NEO4J_URI (see
+// graphqlFloorResolvers.ts; CEILING_QUERIES, CEILING_PRACTICE_ID and CEILING_PARTNER_ID say which
+// queries and graph). Started by `npm run bench:ceiling` as its own process, one per mode, so
+// that its CPU time is its own.
 
 async function listener(mode: string): Promise<http.RequestListener> {
+  if (mode === 'graphql-floor') {
+    const uri = process.env.NEO4J_URI;
+    if (!uri) throw new Error('the GraphQL floor needs NEO4J_URI');
+    const params = { practiceId: process.env.CEILING_PRACTICE_ID ?? '', partnerId: process.env.CEILING_PARTNER_ID ?? '' };
+    const queryResolvers = await graphqlFloorResolvers(uri, params, (process.env.CEILING_QUERIES ?? '').split(','));
+    const options = serverOptionsFrom(loadConfig());
+    return apolloCeilingApp(loadTypeDefs(), {}, options, createLogger('warn', false, process.stderr), { queryResolvers, jit: true });
+  }
   const file = process.env.CEILING_ANSWERS;
   if (!file) throw new Error('CEILING_ANSWERS (the recorded answers file) is required');
   const answers = readRecordedAnswers(file);
@@ -28,7 +41,7 @@ async function listener(mode: string): Promise<http.RequestListener> {
     case 'apollo':
       return apolloCeilingApp(loadTypeDefs(), root, options, createLogger('warn', false, process.stderr));
     default:
-      throw new Error(`CEILING_MODE must be one of ${CEILING_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
+      throw new Error(`CEILING_MODE must be graphql-floor or one of ${CEILING_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
   }
 }
 

@@ -25,8 +25,10 @@ export function cypherListCommand(opts: { including?: string }, io: CliOutput): 
 }
 
 /**
- * `kg cypher show <name>`: a statement exactly as the executor sends it: fragments spliced in,
- * slots filled, comment lines and indentation left out (its file, cypher/<name>.cypher, says why).
+ * `kg cypher show <name>`: a statement as the executor sends it: fragments spliced in, slots
+ * filled, comment lines and indentation left out (its file, cypher/<name>.cypher, says why), and
+ * its shape markers kept: a part between `// @when $param` and `// @end` is sent only when that
+ * parameter is set (src/db/cypherShapes.ts).
  */
 export function cypherShowCommand(name: string, io: CliOutput): void {
   const statements = readCypherStatements();

@@ -140,7 +140,9 @@ export function buildCli(io: CliOutput): Command {
     .action((opts: { including?: string }) => cypherListCommand(opts, io));
   cypher
     .command('show')
-    .description('Print one statement exactly as the executor sends it to Neo4j; an unknown name is exit 2, with close names')
+    .description(
+      'Print one statement as the executor sends it to Neo4j, a part between "// @when $param" and "// @end" only when that parameter is set; an unknown name is exit 2, with close names',
+    )
     .argument('<name>', 'a name from `kg cypher list` (practice/count, practice/pageByTitle:TITLE_ASC)')
     .action((name: string) => cypherShowCommand(name, io));
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apolloCeilingApp } from '../../../bench/ceiling/apolloCeilingApp';
 import { queryArmor } from '../../../src/server/queryArmor';
-import { sharesTable, type CeilingRow } from '../../../bench/ceiling/ceilingReport';
+import { designTable, sharesTable, type CeilingRow } from '../../../bench/ceiling/ceilingReport';
 import { cpuMillis } from '../../../bench/ceiling/cpuTime';
 import { echoHandler } from '../../../bench/ceiling/echoHandler';
 import { graphqlJsHandler } from '../../../bench/ceiling/graphqlJsHandler';
@@ -69,6 +69,15 @@ describe('the ceiling servers (bench/ceiling)', () => {
     ['echo', () => Promise.resolve(echoHandler(answers))],
     ['graphql-js', () => Promise.resolve(graphqlJsHandler(typeDefs, root, queryArmor(options).validationRules, options.maxTokens))],
     ['apollo', async () => (await apolloCeilingApp(typeDefs, root, options, createLogger('silent', false))) as http.RequestListener],
+    // As the GraphQL floor runs: graphql-jit, and root resolvers (here handing back the recorded objects).
+    [
+      'apollo with graphql-jit and root resolvers',
+      async () =>
+        (await apolloCeilingApp(typeDefs, {}, options, createLogger('silent', false), {
+          jit: true,
+          queryResolvers: Object.fromEntries(Object.entries(root).map(([field, value]) => [field, () => Promise.resolve(value)])),
+        })) as http.RequestListener,
+    ],
   ])('%s gives back exactly the recorded answer of each query, through our schema', async (_mode, make) => {
     const server = await serve(await make());
     try {
@@ -114,15 +123,15 @@ describe('cpuMillis (bench/ceiling/cpuTime.ts)', () => {
   });
 });
 
-describe('sharesTable (bench/ceiling/ceilingReport.ts)', () => {
-  const m = (cpu: number, mean: number): Measurement => ({
-    requestsPerSecond: 1,
+describe('sharesTable and designTable (bench/ceiling/ceilingReport.ts)', () => {
+  const m = (cpu: number, mean: number, neo4j?: number, requestsPerSecond = 1): Measurement => ({
+    requestsPerSecond,
     p50: mean,
     p99: mean,
     mean,
     requests: 1,
     errors: 0,
-    cpuMsPerRequest: { server: cpu },
+    cpuMsPerRequest: neo4j === undefined ? { server: cpu } : { server: cpu, neo4j },
   });
   it("gives GraphQL's share of ours − HTTP floor in CPU and in latency", () => {
     const row: CeilingRow = {
@@ -132,5 +141,14 @@ describe('sharesTable (bench/ceiling/ceilingReport.ts)', () => {
     };
     // CPU: (0.85 − 0.1) / (5 − 2) = 25 %; latency: (3 − 0.5) / (20 − 10) = 25 %.
     expect(sharesTable([row]).split('\n')[2]).toBe('| q | 3.00 | 0.75 | 0.90 | 25 % | 10.0 | 2.5 | 25 % |');
+  });
+
+  it('splits ours − HTTP floor at the GraphQL floor: what the stack costs, and what our design adds', () => {
+    const row: CeilingRow = {
+      name: 'q',
+      bytes: 10,
+      figures: { ours: m(1.5, 10, 0.7, 700), httpFloor: m(0.5, 4, 0.45, 1500), graphqlFloor: m(0.9, 6, 0.5, 1100) },
+    };
+    expect(designTable([row]).split('\n')[2]).toBe('| q | 0.50 | 0.90 | 1.50 | 0.40 | 0.60 | 0.45 | 0.50 | 0.70 | 1100 | 700 |');
   });
 });
