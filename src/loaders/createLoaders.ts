@@ -24,7 +24,6 @@ export interface PracticeFacets {
   targets: string[];
 }
 
-/** The per-request DataLoaders, one per batched lookup. */
 /** A practice's backings and the practice itself, as the backings' statement brings it (see BackingFields.row). */
 export interface PracticeBackings {
   /** The whole row, or only id and title; null: no such practice. */
@@ -32,6 +31,7 @@ export interface PracticeBackings {
   backings: BackingRow[];
 }
 
+/** The per-request DataLoaders, one per batched lookup. */
 export interface Loaders {
   practice: DataLoader<string, PracticeRow | null>;
   practiceCountries: DataLoader<string, PracticeCountries>;

@@ -26,7 +26,7 @@ function countryRefs(p: PracticeRow, ctx: RequestContext, key: keyof PracticeCou
 // graphql-js hands every item of a list the same fieldNodes array, made anew for each execution:
 // the selection of a page's backedBy is read once per request (variables of @skip and @include
 // included), not once per practice.
-const backingFieldsSeen = new WeakMap<object, BackingFields>();
+const backingFieldsSeen = new WeakMap<object, Omit<BackingFields, 'row'>>();
 
 /** What of the backings under this field (at `path`, see fieldsAt) the selection asks for beyond what every answer reads. */
 function backingFields(info: GraphQLResolveInfo, ...path: string[]): Omit<BackingFields, 'row'> {
@@ -40,7 +40,6 @@ function backingFields(info: GraphQLResolveInfo, ...path: string[]): Omit<Backin
     rules: provenance.has('rule') || provenance.has('footnote'),
     ends: step.has('from') || step.has('fromLabel') || step.has('to') || step.has('toLabel'),
     reasons: backing.has('reasons'),
-    row: false,
   };
   if (path.length === 0) backingFieldsSeen.set(info.fieldNodes, fields);
   return fields;
