@@ -9,6 +9,7 @@ import { loadScale, openBenchDatabase, SCALES, type BenchDatabase } from './benc
 import { benchQueries, type BenchQuery } from './benchQueries';
 import { benchMarkdown, type Figures, type QueryResult } from './benchReport';
 import { ratiosOf, targetMarks, targetsMet } from './benchTargets';
+import { postOptions } from './postOptions';
 import { processCpuMs } from './processCpu';
 import { freePort, startServerProcess, type ServerProcess } from './serverProcess';
 
@@ -34,16 +35,6 @@ async function postJson(url: string, body: string): Promise<{ data: unknown; hea
 
 /** CPU per request (ms) of the processes named, over the measured requests only (not the warm-up). */
 export type CpuPerRequest = Record<string, number>;
-
-/** How autocannon posts one query's body to a contender (the warm-up round and every measurement). */
-const postOptions = (url: string, body: string, connections: number) => ({
-  url,
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json' },
-  body,
-  connections,
-  timeout: 60,
-});
 
 async function httpFigures(
   url: string,

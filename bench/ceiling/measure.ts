@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { postOptions } from '../postOptions';
 import { cpuMillis } from './cpuTime';
 
 /** What one contender did for one query at one number of connections. */
@@ -23,7 +24,7 @@ export interface Measurement {
  * measured part only.
  */
 export async function measure(url: string, body: string, seconds: number, connections: number, watched: Record<string, number>): Promise<Measurement> {
-  const opts = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections, timeout: 60 };
+  const opts = postOptions(url, body, connections);
   await autocannon({ ...opts, duration: Math.max(1, Math.round(seconds / 3)) });
   const before = Object.fromEntries(Object.entries(watched).map(([name, pid]) => [name, cpuMillis(pid)]));
   const started = performance.now();

@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { loadScale, openBenchDatabase, type BenchDatabase } from '../benchDatabase';
 import { benchQueries, type BenchQuery } from '../benchQueries';
+import { postOptions } from '../postOptions';
 import { startServerProcess, type ServerProcess } from '../serverProcess';
 import { startChildServer, type ChildServer } from './childServer';
 import { designTable, figuresTable, sharesTable, type CeilingRow } from './ceilingReport';
@@ -110,15 +111,7 @@ async function main(): Promise<void> {
       // started store would pay for it (see bench/run.ts's warm-up round).
       if (warmUpSeconds > 0) {
         say(`warm-up: every query, ours, the HTTP floor and the GraphQL floor, ${warmUpSeconds} s each...`);
-        const warm = (url: string, body: string) =>
-          autocannon({
-            url,
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-            connections: Math.max(...connectionCounts),
-            duration: warmUpSeconds,
-          });
+        const warm = (url: string, body: string) => autocannon({ ...postOptions(url, body, Math.max(...connectionCounts)), duration: warmUpSeconds });
         for (const q of queries) {
           await warm(`${ours.url}/graphql`, graphqlBody(q.ours.query, q.ours.variables));
           await warm(`${httpFloor.url}/q/${q.name}`, JSON.stringify(q.floor.params));

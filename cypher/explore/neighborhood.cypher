@@ -28,14 +28,7 @@ WITH n AS s
 CALL (s) {
   MATCH (s)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s
-// @when $relationshipTypes
-    AND type(r) IN $relationshipTypes
-// @else
-    AND type(r) <> 'BACKS'
-// @end
-// @when $types
-    AND labels(x)[0] IN $types
-// @end
+// @include explore/_hopFilter
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop1
 }
@@ -44,14 +37,7 @@ CALL (s, hop1) {
   UNWIND hop1 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1
-// @when $relationshipTypes
-    AND type(r) IN $relationshipTypes
-// @else
-    AND type(r) <> 'BACKS'
-// @end
-// @when $types
-    AND labels(x)[0] IN $types
-// @end
+// @include explore/_hopFilter
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop2
 }
@@ -60,14 +46,7 @@ CALL (s, hop1, hop2) {
   UNWIND hop2 AS a
   MATCH (a)-[r]-(x)
   WHERE NOT x:LoadState AND x <> s AND NOT x IN hop1 AND NOT x IN hop2
-// @when $relationshipTypes
-    AND type(r) IN $relationshipTypes
-// @else
-    AND type(r) <> 'BACKS'
-// @end
-// @when $types
-    AND labels(x)[0] IN $types
-// @end
+// @include explore/_hopFilter
   WITH DISTINCT x LIMIT $limit
   RETURN collect(x) AS hop3
 }

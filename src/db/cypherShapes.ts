@@ -17,7 +17,7 @@
  */
 
 /** One part of a statement: Cypher lines, or a part sent only when a condition holds. */
-type ShapePart = string | { condition: string; path: string[]; then: ShapePart[]; otherwise: ShapePart[] };
+type ShapePart = string | { condition: string; then: ShapePart[]; otherwise: ShapePart[] };
 
 const WHEN = /^[ \t]*\/\/[ \t]*@when[ \t]+\$([\w.]+)[ \t]*$/;
 const ELSE = /^[ \t]*\/\/[ \t]*@else[ \t]*$/;
@@ -43,7 +43,7 @@ export function parseShapes(file: string, text: string): ShapePart[] {
     const when = WHEN.exec(line);
     if (when) {
       const condition = when[1]!;
-      const part = { condition, path: condition.split('.'), then: [], otherwise: [] };
+      const part = { condition, then: [], otherwise: [] };
       current().push(part);
       open.push({ part, inElse: false });
     } else if (ELSE.test(line)) {
@@ -110,7 +110,8 @@ const MAX_SHAPES = 2_000;
 
 /** Each statement's parts, read once, and the text of each shape run so far (a bounded number). */
 export class StatementShapes {
-  private readonly parsed = new Map<string, { parts: ShapePart[]; conditions: Array<{ condition: string; path: string[] }> } | null>();
+  /** By statement: its parts and each condition's path into the parameters; null when it has none. */
+  private readonly parsed = new Map<string, { parts: ShapePart[]; paths: Map<string, string[]> } | null>();
   private readonly texts = new Map<string, string>();
 
   /** The text to send for statement `name` (its catalog text `text`) with these parameters. */
@@ -118,16 +119,17 @@ export class StatementShapes {
     let statement = this.parsed.get(name);
     if (statement === undefined) {
       const parts = parseShapes(name, text);
-      const conditions = shapeConditions(parts).map((condition) => ({ condition, path: condition.split('.') }));
-      statement = conditions.length ? { parts, conditions } : null;
+      const paths = new Map(shapeConditions(parts).map((condition) => [condition, condition.split('.')]));
+      statement = paths.size ? { parts, paths } : null;
       this.parsed.set(name, statement);
     }
     if (statement === null) return text;
     let key = name;
-    for (const c of statement.conditions) key += isSet(params, c.path) ? '1' : '0';
+    for (const path of statement.paths.values()) key += isSet(params, path) ? '1' : '0';
     let shaped = this.texts.get(key);
     if (shaped === undefined) {
-      shaped = shapeText(statement.parts, (condition) => isSet(params, condition.split('.')));
+      const { paths } = statement;
+      shaped = shapeText(statement.parts, (condition) => isSet(params, paths.get(condition)!));
       if (this.texts.size >= MAX_SHAPES) this.texts.delete(this.texts.keys().next().value!);
       this.texts.set(key, shaped);
     }
