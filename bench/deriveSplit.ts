@@ -1,55 +1,57 @@
 import { Command } from 'commander';
-import neo4j from 'neo4j-driver';
-import { loadCypherCatalog } from '../src/db/cypherCatalog';
+import type { BackingEdge } from '../src/backing/backingRule';
+import { readBackingRule, writeBackings } from '../src/backing/rederiveBackings';
+import type { BackingSubject } from '../src/backing/backingRule';
 import { openBenchDatabase, SCALES } from './benchDatabase';
 
-// `npm run bench:derive -- --scale 10k`: where the load's longest step, deriving the backings
-// (cypher/backing/derive.cypher), spends its time. On batches of 1,000 practices of a loaded
-// store, each in a transaction rolled back so the store is left as it was, it times:
-//   - derive: the statement as the load runs it (deletes and writes the batch's BACKS edges);
-//   - compute: the same statement up to its CREATE, counting what it would write instead;
-// so derive − compute is what writing 1,000 practices' edges and their properties costs. Rounds
-// run both on the same batch, a new batch each round (the JIT warms over the first rounds).
+// `npm run bench:derive -- --scale 10k`: where the load's backings step (src/backing/) spends its
+// time. On batches of 1,000 practices of a loaded store, each in a transaction rolled back so the
+// store is left as it was, it times the step's three parts as the load runs them:
+//   - read: deleting the batch's BACKS edges and reading its practices with the edges the rule follows;
+//   - rule: the rule itself, in this process;
+//   - write: writing the edges it derived, with all their properties.
+// A new batch each round (Neo4j's JIT warms over the first rounds).
+
+/** Thrown to roll a measured transaction back. */
+class RollBack extends Error {}
 
 async function main(): Promise<void> {
   const opts = new Command('bench:derive')
-    .description('Time the backing derivation on batches of a loaded store: as the load runs it, and without its writes.')
+    .description("Time the backings step's parts (read, rule, write) on batches of a loaded store, each rolled back.")
     .option('--scale <scale>', `one of ${Object.keys(SCALES).join(', ')} (its store must be loaded: npm run bench:load)`, '10k')
-    .option('--rounds <n>', 'rounds of each', '4')
+    .option('--rounds <n>', 'rounds', '4')
     .parse(process.argv)
     .opts<{ scale: string; rounds: string }>();
   const db = await openBenchDatabase(opts.scale, (m) => process.stderr.write(`${m}\n`));
-  const driver = neo4j.driver(db.uri, undefined, { disableLosslessIntegers: true });
   try {
-    const derive = loadCypherCatalog().get('backing/derive')!;
-    const create = derive.indexOf('CREATE (target)-[:BACKS');
-    if (create < 0) throw new Error('backing/derive has no CREATE (target)-[:BACKS ...: update bench/deriveSplit.ts');
-    const compute = `${derive.slice(0, create)}RETURN count(*) AS derived`;
-    const ids = (await driver.executeQuery('MATCH (p:Practice) RETURN p.id AS id ORDER BY id', {}, { database: 'neo4j' })).records.map(
-      (r) => r.get('id') as string,
-    );
+    const ids = (await db.executor.read<{ id: string }>('practice/allIds')).map((r) => r.id).sort();
     const batches = Math.floor(ids.length / 1000);
-    const time = async (cypher: string, batch: number): Promise<{ ms: number; edges: number }> => {
-      const practiceIds = ids.slice((batch % batches) * 1000, (batch % batches) * 1000 + 1000);
-      const session = driver.session({ database: 'neo4j' });
-      const tx = session.beginTransaction();
-      try {
-        const started = Date.now();
-        const result = await tx.run(cypher, { practiceIds, withThemes: false });
-        return { ms: Date.now() - started, edges: result.records[0]?.get('derived') as number };
-      } finally {
-        await tx.rollback();
-        await session.close();
-      }
-    };
+    if (batches === 0) throw new Error(`the ${opts.scale} store holds ${ids.length} practices: load it first (npm run bench:load -- --scale ${opts.scale})`);
     for (let round = 1; round <= Number(opts.rounds); round += 1) {
-      // The same batch both ways: its practices' edges are what is written.
-      const d = await time(derive, round);
-      const c = await time(compute, round);
-      process.stdout.write(`round ${round}: derive ${d.ms} ms (${d.edges} edges) · compute only ${c.ms} ms (${c.edges} edges) · writing ${d.ms - c.ms} ms\n`);
+      const practiceIds = ids.slice((round % batches) * 1000, (round % batches) * 1000 + 1000);
+      const ms = { read: 0, rule: 0, write: 0, edges: 0 };
+      await db.executor
+        .writeTransaction(async (tx) => {
+          const rule = await readBackingRule(tx);
+          let started = Date.now();
+          await tx.run('backing/clear', { practiceIds, withThemes: false });
+          const subjects = await tx.run<BackingSubject>('backing/subjects', { practiceIds });
+          ms.read = Date.now() - started;
+          started = Date.now();
+          const edges: BackingEdge[] = subjects.flatMap((s) => rule.practiceBackings(s));
+          ms.rule = Date.now() - started;
+          started = Date.now();
+          await writeBackings(tx, edges);
+          ms.write = Date.now() - started;
+          ms.edges = edges.length;
+          throw new RollBack();
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof RollBack)) throw err;
+        });
+      process.stdout.write(`round ${round}: read ${ms.read} ms · rule ${ms.rule} ms · write ${ms.write} ms (${ms.edges} edges)\n`);
     }
   } finally {
-    await driver.close();
     await db.stop();
   }
 }

@@ -1,3 +1,4 @@
+import { rederiveBackings } from '../backing/rederiveBackings';
 import type { Executor, TxRunner } from '../db/executor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/domainErrors';
 import type { CurationJournal } from './curationJournal';
@@ -259,10 +260,10 @@ async function edge(tx: TxRunner, id: string, type: string, target: string): Pro
 
 /**
  * Re-derives the practice's backings in the write's own transaction (the rule is in
- * cypher/backing/derive.cypher), so no reader ever sees a link without its backings.
+ * src/backing/backingRule.ts), so no reader ever sees a link without its backings.
  */
 async function deriveBackings(tx: TxRunner, id: string): Promise<void> {
-  await tx.run('backing/derive', { practiceIds: [id], withThemes: false });
+  await rederiveBackings(tx, { practiceIds: [id], withThemes: false });
 }
 
 function withTagsText(fields: PracticeFields): Record<string, unknown> {

@@ -6,7 +6,11 @@
  */
 export const QUERY_NAMES = [
   'schema/constraints',
-  'backing/derive',
+  'backing/clear',
+  'backing/rules',
+  'backing/subjects',
+  'backing/write:PRACTICE',
+  'backing/write:THEME',
   'backup/nodes',
   'backup/relationships',
   'backup/probe',

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BACKING_RULE_FILE } from '../backing/backingRule';
 import { CYPHER_DIR, readCypherStatements } from '../db/cypherCatalog';
 import { CountryMatcher, allCountries } from '../ingest/countryMatcher';
 import { loadDocumentManifest, seedPath } from '../ingest/documentManifest';
@@ -8,7 +9,7 @@ import { graphSeed, type GraphSeed } from '../ingest/graphSeedSchema';
 import { readDataFile, type DataIssue } from '../ingest/readDataFile';
 import { loadReferenceData, provisionId, SEEDS_DIR, type InstrumentSeed, type ReferenceData } from '../ingest/referenceData';
 import { SourceError } from '../ingest/SourceError';
-import { INSTRUMENT_SCOPE_FILE, namePattern, readInstrumentScope, type InstrumentScope } from './instrumentScope';
+import { INSTRUMENT_SCOPE_FILE, readInstrumentScope, type InstrumentScope } from './instrumentScope';
 import { RATIFICATION_YEAR_FIXES, readRatificationYearFixes } from './ratificationYearFixes';
 import { readCuratedSeed, type CuratedRows } from './curatedSeed';
 import { claimIds, referenceIdOwners, seedIds, sharedIdIssues, type IdOwner } from './entityIds';
@@ -165,9 +166,9 @@ export function checkGraphSeed(
 }
 
 /**
- * What cypher/backing/derive.cypher reads to rank a backing: the groups, stages and themes of the
+ * What the backing rule (src/backing/backingRule.ts) reads to rank a backing: the groups, stages and themes of the
  * instrument's scope (seeds/reference/instrument-scope.yaml, with the line as evidence), and the
- * names a practice's text may call it by, each with its pattern.
+ * names a practice's text may call it by.
  */
 function scopeProps(i: InstrumentSeed, scope: InstrumentScope | undefined): Record<string, unknown> {
   const textNames = [...new Set([i.name, i.nameFr, ...(scope?.names ?? [])])];
@@ -178,7 +179,6 @@ function scopeProps(i: InstrumentSeed, scope: InstrumentScope | undefined): Reco
     scopeReason: scope?.reason ?? null,
     scopeEvidence: scope ? `${INSTRUMENT_SCOPE_FILE}:${scope.line}` : null,
     textNames,
-    textNamePatterns: textNames.map(namePattern),
   };
 }
 
@@ -189,7 +189,7 @@ const edge = (basis: string, evidence: string, loadedFrom: string, extra: Record
  * them all, and turns them into rows. Nothing touches the database here: a bad file stops the
  * load before its transaction begins.
  */
-export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSeed[]; cypherDir?: string } = {}): LoadPlan {
+export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSeed[]; cypherDir?: string; backingRuleFile?: string } = {}): LoadPlan {
   const seedsDir = options.seedsDir ?? SEEDS_DIR;
   const ref = loadReferenceData(seedsDir);
   const countries = new CountryMatcher(ref.countryAliases);
@@ -206,10 +206,11 @@ export function buildLoadPlan(options: { seedsDir?: string; extraSeeds?: GraphSe
   track('seeds/documents.yaml');
   // The vendored SDG texts are read for the Target nodes: a new copy must reload them.
   for (const f of fs.readdirSync(path.join(seedsDir, 'sources', 'sdg')).sort()) track(`seeds/sources/sdg/${f}`);
-  // What the load makes depends on its statements too: a changed rule (cypher/backing/derive.cypher),
+  // What the load makes depends on its code too: a changed backing rule (src/backing/backingRule.ts),
   // load statement or fragment one of them includes (gaps/_cellLists) changes the fingerprint, so
-  // the next start reloads and derives anew instead of keeping what an older statement wrote.
+  // the next start reloads and derives anew instead of keeping what an older rule wrote.
   // Hashed only: `files` lists the seed files a sweep reads.
+  hash.update(fs.readFileSync(options.backingRuleFile ?? BACKING_RULE_FILE));
   for (const s of readCypherStatements(options.cypherDir ?? CYPHER_DIR)) {
     if (s.name.startsWith('load/') || s.name.startsWith('backing/')) hash.update(s.name).update(s.text);
   }

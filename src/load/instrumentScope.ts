@@ -71,17 +71,21 @@ export function readInstrumentScope(seedsDir: string, ref: ReferenceData): Instr
 
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Java's \s (what Cypher's =~ meant when the rule was Cypher, and what the paper's texts were
+// matched with since): ASCII whitespace only, where JavaScript's would take a no-break space too.
+const WHITESPACE = '[ \\t\\n\\x0B\\f\\r]+';
+
 /**
- * The Java regular expression (Cypher `=~`) that finds `name` in a practice's text: an
+ * The regular expression that finds `name` in a practice's text (src/backing/backingRule.ts): an
  * abbreviation in capitals (CRC, ICRMW, C182) case-sensitively as a whole word, anything else
  * case-insensitively, as whole words, whitespace-tolerant.
  */
-export function namePattern(name: string): string {
+export function nameRegExp(name: string): RegExp {
   const abbreviation = /^[A-Z0-9-]+$/.test(name) && /[A-Z]/.test(name);
   const words = name
     .trim()
     .split(/\s+/)
     .map((w) => escapeRegex(w.replace(/[’']/g, "'")).replace(/'/g, "['’]"))
-    .join('\\s+');
-  return `${abbreviation ? '(?s)' : '(?isu)'}.*(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}]).*`;
+    .join(WHITESPACE);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, abbreviation ? 'su' : 'isu');
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { isTransientFailure, type Executor, type TxRunner } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
+import { readBackingRule, rederiveBackings } from '../backing/rederiveBackings';
 import { applyCurated } from './applyCurated';
 import type { LoadPlan, Rows } from './buildLoadPlan';
 
@@ -124,8 +125,8 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
     // The curators' exported work after the paper's seeds, before the sweep (which keeps what they touched).
     if (plan.curated) await applyCurated(tx, plan.curated);
     await tx.run('load/sweepStale', { files: plan.files, stamp });
-    // The derived facts last, from the edges as they now stand (see cypher/backing/derive.cypher).
-    await tx.run('backing/derive', { practiceIds: null, withThemes: true });
+    // The derived facts last, from the edges as they now stand (see src/backing/backingRule.ts).
+    await rederiveBackings(tx, { practiceIds: null, withThemes: true });
     done += plan.rows.practices.length;
     opts.onProgress?.(done, total, 'backings');
     await tx.run('load/countryThemeCells', { asOf: null });
@@ -148,8 +149,12 @@ const DEADLOCK_RETRIES = 5;
 async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, after: (n: number, step: string) => void): Promise<void> {
   const timeout = opts.timeoutMs ?? 600_000;
   const ids = (await executor.read<{ id: string }>('practice/allIds')).map((r) => r.id);
-  await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: [], withThemes: true }), timeout);
-  // The themes' backings are few, but this first run also pays for planning the statement.
+  // The reference side is read once: nothing else writes while the load runs.
+  const rule = await executor.writeTransaction(async (tx) => {
+    const read = await readBackingRule(tx);
+    await rederiveBackings(tx, { practiceIds: [], withThemes: true }, read);
+    return read;
+  }, timeout);
   after(0, 'themeBackings');
   const batches: string[][] = [];
   const size = opts.deriveBatchSize ?? DERIVE_BATCH;
@@ -157,7 +162,7 @@ async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, af
   const derive = async (batch: string[]): Promise<void> => {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await executor.writeTransaction((tx) => tx.run('backing/derive', { practiceIds: batch, withThemes: false }), timeout);
+        await executor.writeTransaction((tx) => rederiveBackings(tx, { practiceIds: batch, withThemes: false }, rule), timeout);
         return;
       } catch (err) {
         // Two batches never touch the same practice, but both write BACKS edges onto the same

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BACKING_RULE_FILE } from '../../../src/backing/backingRule';
 import { CYPHER_DIR } from '../../../src/db/cypherCatalog';
 import { buildLoadPlan } from '../../../src/load/buildLoadPlan';
 
@@ -22,7 +23,10 @@ describe('the load fingerprint', () => {
 
   it('changes when the backing rule, a load statement or a fragment a load statement includes changes', () => {
     const base = buildLoadPlan().fingerprint;
-    for (const file of ['backing/derive.cypher', 'load/addresses.cypher']) {
+    const rule = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kg-rule-')), 'backingRule.ts');
+    fs.writeFileSync(rule, `${fs.readFileSync(BACKING_RULE_FILE, 'utf8')}\n// a changed rule\n`);
+    expect(buildLoadPlan({ backingRuleFile: rule }).fingerprint).not.toBe(base);
+    for (const file of ['backing/subjects.cypher', 'load/addresses.cypher']) {
       const dir = copyOfCypher();
       fs.appendFileSync(path.join(dir, file), '\n// a changed statement\n');
       expect(buildLoadPlan({ cypherDir: dir }).fingerprint).not.toBe(base);
