@@ -27,15 +27,18 @@ export function storeOf(scale: string): string {
   return path.join(__dirname, 'tmp', `neo4j-${scale}`);
 }
 
-/** Starts the scale's embedded Neo4j (sized for 100k practices), or connects to NEO4J_URI. */
-export async function openBenchDatabase(scale: string, log: (m: string) => void): Promise<BenchDatabase> {
+/**
+ * Starts the scale's embedded Neo4j (sized for 100k practices) on its store, or on `store`, or
+ * connects to NEO4J_URI.
+ */
+export async function openBenchDatabase(scale: string, log: (m: string) => void, store = storeOf(scale)): Promise<BenchDatabase> {
   const logger = createLogger('warn', false, process.stderr);
   let neo4j: EmbeddedNeo4j | undefined;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
-    fs.mkdirSync(storeOf(scale), { recursive: true });
+    fs.mkdirSync(store, { recursive: true });
     neo4j = await startEmbeddedNeo4j({
-      storeDir: storeOf(scale),
+      storeDir: store,
       port: await freePort(),
       heap: process.env.NEO4J_HEAP ?? '4g',
       pagecache: process.env.NEO4J_PAGECACHE ?? '2g',
@@ -74,7 +77,7 @@ export interface LoadFigures {
   skipped: boolean;
   /** Seconds per load step (nodes, each relationship type, backings), to see where the time goes. */
   stepSeconds: Record<string, number>;
-  /** Derivation batches rolled back by a deadlock and run again (parallel sessions, see loadGraph). */
+  /** Batches rolled back by a deadlock and run again (parallel sessions, see loadGraph). */
   deadlockRetries?: number;
 }
 

@@ -4,7 +4,7 @@
 // then the edges among the nodes kept and each node's full degree under the same filters (for
 // the explorer's "N more"). Node properties ($withProperties) and degrees ($withDegree) are
 // computed only when the selection asks for them: the degree of a hub reads all its
-// relationships. Each filter is in the statement only when set (see src/db/cypherShapes.ts). The derived BACKS edges (backing/derive) are left out unless asked for by
+// relationships. Each filter is in the statement only when set (see src/db/cypherShapes.ts). The derived BACKS edges (src/backing/backingRule.ts) are left out unless asked for by
 // $relationshipTypes: they summarise paths the neighbourhood shows edge by edge. Zero rows when
 // the start node does not exist.
 UNWIND [$key] AS k

@@ -1,6 +1,6 @@
 // One row per matching practice for the CSV export: its fields, its related countries, partners,
 // themes, groups, stages, Compact objectives, SDG targets and backing instruments (ids, names and
-// the specificity of the most specific backing of each, see backing/derive), and its source citation.
+// the specificity of the most specific backing of each, see src/backing/backingRule.ts), and its source citation.
 // @include practice/_filter
 WITH p ORDER BY p.title, p.id
 RETURN p {.id, .title, .summary, .webLinks, .tags, .thematicAreas, .countryField, .partnerField, .implementedByPartners, .sourceDocument, .sourceLines, .basis, .evidence} AS practice,

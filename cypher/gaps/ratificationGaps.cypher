@@ -1,5 +1,5 @@
 // (d) For each country × theme cell with practices, the ratifiable instruments backing the
-// theme (treaties, protocols, ILO conventions: its BACKS edges, see backing/derive) that the
+// theme (treaties, protocols, ILO conventions: its BACKS edges, see src/backing/backingRule.ts) that the
 // country is not a party to (not ratified, denounced, not an ILO member), or whose status no
 // table records (status UNKNOWN, never "no").
 // With $asOf (a year), the question as it stood then: the practices known then, the

@@ -1,5 +1,5 @@
 // (c) Instruments backing a theme that back none of the country's practices, with the provision
-// the paper cites and the theme they ground (BACKS edges; backing/derive holds the rule).
+// the paper cites and the theme they ground (BACKS edges; src/backing/backingRule.ts holds the rule).
 MATCH (c:Country {id: $country})
 WITH c,
   COLLECT { MATCH (c)<-[:IMPLEMENTED_BY]-(p:Practice) RETURN p.id ORDER BY p.id } AS countryPractices,

@@ -1,5 +1,5 @@
 // The practice × instrument table: each matching practice with the ids of the instruments that
-// back it (its BACKS edges, as in Practice.backedBy; backing/derive holds the rule), each with the
+// back it (its BACKS edges, as in Practice.backedBy; src/backing/backingRule.ts holds the rule), each with the
 // specificity of its most specific backing of the practice. One page: at most $limit
 // practices by title after the cursor ($after: {key: title, id}).
 // @include practice/_filter

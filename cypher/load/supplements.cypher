@@ -1,5 +1,5 @@
 // Protocols that supplement a convention (an optional protocol, an ILO protocol). Unlike
-// INTERPRETS, the backing rule (cypher/backing/derive.cypher) does not walk this edge.
+// INTERPRETS, the backing rule (src/backing/backingRule.ts) does not walk this edge.
 UNWIND $rows AS row
 MATCH (a:Instrument {id: row.from}), (b:Instrument {id: row.to})
 MERGE (a)-[r:SUPPLEMENTS]->(b)

@@ -1,6 +1,6 @@
 // The instruments backing each practice, with the evidence path: the BACKS edges that
-// backing/derive wrote (see there for the rule), the path as one list per step field, zipped
-// into steps by the repository; the most specific first (specificityRank, see backing/derive).
+// the backing rule derived (src/backing/backingRule.ts), the path as one list per step field, zipped
+// into steps by the repository; the most specific first (specificityRank, see the rule).
 // Only what the selection asks for is read (see src/db/cypherShapes.ts): the steps ($withSteps),
 // their rules and footnotes ($withRules), their ends ($withEnds), the reasons ($withReasons);
 // the reasons and the ends together are 40 % of what a practice's backings weigh. The

@@ -29,7 +29,7 @@ RETURN
     MATCH (p:Provision)-[:PART_OF]->(i:Instrument)
     RETURN p {.id, .article, .label, instrument: i.id} ORDER BY p.id
   } AS provisions,
-  // What the paper says grounds each theme: the theme's BACKS edges (backing/derive holds the
+  // What the paper says grounds each theme: the theme's BACKS edges (src/backing/backingRule.ts holds the
   // rule) that do not go on through INTERPRETS, with the provenance of their GROUNDS step.
   COLLECT {
     MATCH (t:Theme)<-[b:BACKS]-(i:Instrument)

@@ -108,7 +108,6 @@ interface Grounding {
   steps: BackingStep[];
 }
 
-
 /**
  * The rule's reading of the reference side, prepared once: each theme's groundings, each
  * instrument's interpretations and scope, the names' regular expressions. A load prepares it
@@ -131,7 +130,15 @@ export class BackingRule {
         { from: `${g.srcLabel}:${g.src}`, type: 'GROUNDS', to: `Theme:${g.theme}`, basis: g.basis, evidence: g.evidence, rule: g.rule, footnote: g.footnote },
       ];
       if (g.owner !== null) {
-        steps.push({ from: `Provision:${g.src}`, type: 'PART_OF', to: `Instrument:${g.owner}`, basis: g.partOfBasis, evidence: g.partOfEvidence, rule: null, footnote: null });
+        steps.push({
+          from: `Provision:${g.src}`,
+          type: 'PART_OF',
+          to: `Instrument:${g.owner}`,
+          basis: g.partOfBasis,
+          evidence: g.partOfEvidence,
+          rule: null,
+          footnote: null,
+        });
       }
       const list = this.groundingsByTheme.get(g.theme) ?? [];
       list.push({ inst, theme: g.theme, basis: g.basis, provision: g.srcIsProvision ? g.src : null, steps });
@@ -139,7 +146,15 @@ export class BackingRule {
     }
     for (const ip of inputs.interprets) {
       const list = this.interpretsByInstrument.get(ip.from) ?? [];
-      const step: BackingStep = { from: `Instrument:${ip.from}`, type: 'INTERPRETS', to: `Instrument:${ip.to}`, basis: ip.basis, evidence: ip.evidence, rule: null, footnote: null };
+      const step: BackingStep = {
+        from: `Instrument:${ip.from}`,
+        type: 'INTERPRETS',
+        to: `Instrument:${ip.to}`,
+        basis: ip.basis,
+        evidence: ip.evidence,
+        rule: null,
+        footnote: null,
+      };
       list.push({ to: ip.to, step });
       this.interpretsByInstrument.set(ip.from, list);
     }
@@ -169,18 +184,39 @@ export class BackingRule {
     const derived = (theme: string | null, basis: Value, provision: string | null, steps: BackingStep[], start: string) =>
       this.reach(start, provision, steps, (target, prov, path, via) => out.push(this.practiceEdge(s, target, theme, basis, prov, path, via)));
     for (const a of s.addresses) {
-      const lead: BackingStep = { from: `Practice:${s.id}`, type: 'ADDRESSES', to: `Theme:${a.theme}`, basis: a.basis, evidence: a.evidence, rule: a.rule, footnote: null };
+      const lead: BackingStep = {
+        from: `Practice:${s.id}`,
+        type: 'ADDRESSES',
+        to: `Theme:${a.theme}`,
+        basis: a.basis,
+        evidence: a.evidence,
+        rule: a.rule,
+        footnote: null,
+      };
       for (const g of this.groundingsByTheme.get(a.theme) ?? []) derived(a.theme, a.basis ?? g.basis, g.provision, [lead, ...g.steps], g.inst);
     }
     for (const b of s.backedBy) {
-      const step: BackingStep = { from: `Practice:${s.id}`, type: 'BACKED_BY', to: `Instrument:${b.instrument}`, basis: b.basis, evidence: b.evidence, rule: null, footnote: null };
+      const step: BackingStep = {
+        from: `Practice:${s.id}`,
+        type: 'BACKED_BY',
+        to: `Instrument:${b.instrument}`,
+        basis: b.basis,
+        evidence: b.evidence,
+        rule: null,
+        footnote: null,
+      };
       derived(null, b.basis, null, [step], b.instrument);
     }
     return out;
   }
 
   /** The instrument itself, and each treaty it interprets one step further (without the provision, which is the interpreter's). */
-  private reach(inst: string, provision: string | null, steps: BackingStep[], emit: (target: string, provision: string | null, path: BackingStep[], via: string) => void): void {
+  private reach(
+    inst: string,
+    provision: string | null,
+    steps: BackingStep[],
+    emit: (target: string, provision: string | null, path: BackingStep[], via: string) => void,
+  ): void {
     emit(inst, provision, steps, inst);
     for (const ip of this.interpretsByInstrument.get(inst) ?? []) emit(ip.to, null, [...steps, ip.step], inst);
   }
@@ -193,7 +229,15 @@ export class BackingRule {
   //   SCOPE (2)         its scope is a stage the practice is AT_STAGE, or wholly a theme the practice ADDRESSES;
   //   THEMATIC (1)      none of these: it grounds a theme the practice addresses, as it does for every such practice.
   // The specificity is the highest that holds; `reasons` says each one that holds, most specific first.
-  private practiceEdge(s: BackingSubject, target: string, theme: string | null, basis: Value, provision: string | null, path: BackingStep[], via: string): BackingEdge {
+  private practiceEdge(
+    s: BackingSubject,
+    target: string,
+    theme: string | null,
+    basis: Value,
+    provision: string | null,
+    path: BackingStep[],
+    via: string,
+  ): BackingEdge {
     const inst = this.instruments.get(target);
     const named: Array<{ name: string; field: string }> = [];
     for (const { name, pattern } of inst?.names ?? []) {
@@ -203,7 +247,10 @@ export class BackingRule {
     // Ordered by id, so the reasons read the same after any reload or replay.
     const groups = s.groups.filter((g) => inst?.protects.includes(g)).sort();
     const stages = s.stages.filter((st) => inst?.scopeStages.includes(st)).sort();
-    const wholeThemes = s.addresses.map((a) => a.theme).filter((t) => inst?.scopeThemes.includes(t)).sort();
+    const wholeThemes = s.addresses
+      .map((a) => a.theme)
+      .filter((t) => inst?.scopeThemes.includes(t))
+      .sort();
     const first = path[0];
     const direct = first?.type === 'BACKED_BY';
     const rank = named.length > 0 ? 5 : direct ? 4 : groups.length > 0 ? 3 : stages.length + wholeThemes.length > 0 ? 2 : 1;

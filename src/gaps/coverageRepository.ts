@@ -10,7 +10,7 @@ import type { CoverageCellRow, CoverageRow, DimensionValueRow } from './gapRows'
 type CellRow = { row: string; column: string; count: number; practiceIds: string[] };
 
 // The relationship that gives a practice its values on each dimension: the one place that says
-// so. An instrument reaches its practices through the derived BACKS edges (backing/derive).
+// so. An instrument reaches its practices through the derived BACKS edges (src/backing/backingRule.ts).
 const AXIS_RELATIONSHIP: Record<Dimension, string> = {
   COUNTRY: 'IMPLEMENTED_BY',
   THEME: 'ADDRESSES',

@@ -50,7 +50,7 @@ export type Backing = {
   reasons: Array<Scalars['String']['output']>;
   /**
    * How specific the backing is to this practice, rather than to every practice of its theme: the
-   * highest level that holds (see BackingSpecificity; derived in cypher/backing/derive.cypher from
+   * highest level that holds (see BackingSpecificity; derived in src/backing/backingRule.ts from
    * seeds/reference/instrument-scope.yaml).
    */
   specificity: BackingSpecificity;

@@ -15,7 +15,7 @@ export interface InstrumentRow {
   /** The convention a protocol supplements. */
   supplements: string | null;
   ratificationCount: number | null;
-  /** Whether it backs any theme or practice (a BACKS edge, see cypher/backing/derive.cypher). */
+  /** Whether it backs any theme or practice (a BACKS edge, see src/backing/backingRule.ts). */
   backs: boolean;
 }
 

@@ -29,7 +29,7 @@ export interface LoadOptions {
   transactionPerBatch?: boolean;
   /** Practices per derivation transaction of a `transactionPerBatch` load. */
   deriveBatchSize?: number;
-  /** Called when a derivation batch is rolled back by a transient error (a deadlock) and run again. */
+  /** Called when a batch of a `transactionPerBatch` load is rolled back by a transient error (a deadlock) and run again. */
   onRetry?: (err: unknown) => void;
 }
 
@@ -92,14 +92,15 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
   let done = 0;
   if (opts.transactionPerBatch) {
     for (const [key, name] of STEPS) {
-      const rows = plan.rows[key];
-      const size = opts.batchSize ?? 5_000;
-      for (let i = 0; i < rows.length; i += size) {
-        const batch = rows.slice(i, i + size);
-        await executor.writeTransaction((tx) => tx.run(name, { rows: batch, stamp }), opts.timeoutMs ?? 600_000);
-        done += batch.length;
-        opts.onProgress?.(done, total, key);
-      }
+      await inParallel(
+        batchesOf(plan.rows[key], opts.batchSize ?? 5_000),
+        (batch) => executor.writeTransaction((tx) => tx.run(name, { rows: batch, stamp }), opts.timeoutMs ?? 600_000),
+        (batch) => {
+          done += batch.length;
+          opts.onProgress?.(done, total, key);
+        },
+        opts.onRetry,
+      );
     }
     await executor.writeTransaction(async (tx) => {
       if (plan.curated) await applyCurated(tx, plan.curated);
@@ -135,16 +136,73 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
 }
 
-/** Transactions that derive backings at once: the machine's cores are shared with Neo4j's own work. */
-const DERIVE_SESSIONS = 2;
-/** Practices per derivation transaction: small enough that two sessions stay busy to the end. */
+/**
+ * Transactions of a batched load at once. The machine's two cores are shared with Neo4j's own
+ * work: one session left one of them idle through the catalogue's steps, a third would only queue.
+ */
+const LOAD_SESSIONS = 2;
+/** Practices per derivation transaction: small enough that both sessions stay busy to the end. */
 const DERIVE_BATCH = 1_000;
 const DEADLOCK_RETRIES = 5;
 
 /**
+ * A step's rows in batches of about `size`, a batch ending only where the next row's `from`
+ * differs: all of one node's rows are in one batch, so two sessions never MERGE the same
+ * relationship (which could make it twice).
+ */
+function batchesOf(rows: Rows, size: number): Rows[] {
+  const batches: Rows[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = Math.min(start + size, rows.length);
+    const from = (row: Rows[number] | undefined) => (row as { from?: unknown } | undefined)?.from;
+    while (end < rows.length && from(rows[end]) !== undefined && from(rows[end]) === from(rows[end - 1])) end += 1;
+    batches.push(rows.slice(start, end));
+    start = end;
+  }
+  return batches;
+}
+
+/**
+ * Runs `write` on every batch, {@link LOAD_SESSIONS} at a time, each batch its own transaction.
+ * Two batches never write the same node's rows (see {@link batchesOf}), but both may write
+ * relationships onto the same shared node (a theme, an instrument); Neo4j may then roll one back
+ * as a deadlock, which is safe to run again (a MERGE, or a derivation that clears first).
+ */
+async function inParallel<T>(batches: T[], write: (batch: T) => Promise<unknown>, after: (batch: T) => void, onRetry?: (err: unknown) => void): Promise<void> {
+  const queue = [...batches];
+  const attempt = async (batch: T): Promise<void> => {
+    for (let tries = 0; ; tries += 1) {
+      try {
+        await write(batch);
+        return;
+      } catch (err) {
+        if (!isTransientFailure(err) || tries >= DEADLOCK_RETRIES) throw err;
+        onRetry?.(err);
+      }
+    }
+  };
+  const worker = async (): Promise<void> => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      try {
+        await attempt(batch);
+      } catch (err) {
+        // The other sessions stop after their current batch, so none outlives the load's failure.
+        queue.length = 0;
+        throw err;
+      }
+      after(batch);
+    }
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: LOAD_SESSIONS }, worker));
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
  * The backings of a graph too large for one transaction: themes and every practice of the
- * database (curated ones included), a batch of practices per transaction, {@link DERIVE_SESSIONS}
- * batches at a time. Only for `transactionPerBatch` loads.
+ * database (curated ones included), a batch of practices per transaction, in parallel. Only for
+ * `transactionPerBatch` loads.
  */
 async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, after: (n: number, step: string) => void): Promise<void> {
   const timeout = opts.timeoutMs ?? 600_000;
@@ -156,35 +214,13 @@ async function deriveBackingsInBatches(executor: Executor, opts: LoadOptions, af
     return read;
   }, timeout);
   after(0, 'themeBackings');
-  const batches: string[][] = [];
   const size = opts.deriveBatchSize ?? DERIVE_BATCH;
+  const batches: string[][] = [];
   for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size));
-  const derive = async (batch: string[]): Promise<void> => {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await executor.writeTransaction((tx) => rederiveBackings(tx, { practiceIds: batch, withThemes: false }, rule), timeout);
-        return;
-      } catch (err) {
-        // Two batches never touch the same practice, but both write BACKS edges onto the same
-        // instrument nodes; Neo4j may then roll one back as a deadlock, which is safe to run again.
-        if (!isTransientFailure(err) || attempt >= DEADLOCK_RETRIES) throw err;
-        opts.onRetry?.(err);
-      }
-    }
-  };
-  const worker = async (): Promise<void> => {
-    for (let batch = batches.shift(); batch; batch = batches.shift()) {
-      try {
-        await derive(batch);
-      } catch (err) {
-        // The other sessions stop after their current batch, so none outlives the load's failure.
-        batches.length = 0;
-        throw err;
-      }
-      after(batch.length, 'backings');
-    }
-  };
-  const outcomes = await Promise.allSettled(Array.from({ length: DERIVE_SESSIONS }, worker));
-  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-  if (failed) throw failed.reason;
+  await inParallel(
+    batches,
+    (batch) => executor.writeTransaction((tx) => rederiveBackings(tx, { practiceIds: batch, withThemes: false }, rule), timeout),
+    (batch) => after(batch.length, 'backings'),
+    opts.onRetry,
+  );
 }

@@ -1,7 +1,7 @@
 import type { BackingRow, BackingStepRow } from './practiceRow';
 
 /**
- * A BACKS edge as stored (cypher/backing/derive.cypher): a property cannot hold a list of maps,
+ * A BACKS edge as stored (cypher/backing/write.cypher): a property cannot hold a list of maps,
  * so the path is one list per step field, '' where a step has no value. A list the selection did
  * not ask for is not read (see {@link BackingFields}) and is absent.
  */

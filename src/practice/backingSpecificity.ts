@@ -2,7 +2,7 @@ import type { BackingSpecificity } from '../generated/graphql';
 
 /**
  * The specificity levels from least to most specific: the index is the rank that
- * cypher/backing/derive.cypher stores on each BACKS edge (`specificityRank`, 1-based).
+ * src/backing/backingRule.ts derives on each BACKS edge (`specificityRank`, 1-based).
  */
 export const SPECIFICITY_ORDER: readonly BackingSpecificity[] = ['THEMATIC', 'SCOPE', 'GROUP', 'DIRECT_LINK', 'NAMED_IN_TEXT'];
 

@@ -83,7 +83,7 @@ export interface BackingRow {
   theme: string | null;
   basis: string;
   path: BackingStepRow[];
-  /** How specific the backing is to the practice (cypher/backing/derive.cypher). */
+  /** How specific the backing is to the practice (src/backing/backingRule.ts). */
   specificity: BackingSpecificity;
   /** Why, most specific first. */
   reasons: string[];

@@ -24,7 +24,7 @@ const LEVELS = ['NAMED_IN_TEXT', 'DIRECT_LINK', 'GROUP', 'SCOPE', 'THEMATIC'];
 const ranking = (backings: RankedBacking[]): string[] => [...new Set(backings.map((b) => `${b.instrument.id}:${b.specificity}`))];
 
 /**
- * Backings ranked by how specific they are to the practice (cypher/backing/derive.cypher, with
+ * Backings ranked by how specific they are to the practice (src/backing/backingRule.ts, with
  * seeds/reference/instrument-scope.yaml), asked the way a researcher asks, through the API.
  */
 describe('backings ranked by specificity', () => {
