@@ -1,7 +1,7 @@
 // The BACKS edges the backing rule (src/backing/backingRule.ts) derived, for practices or (at a
 // load) for themes. A step or a text is shared by many edges (a theme's grounding by every
-// practice that addresses it), and a list of maps repeats every key: sent as maps, 1,000
-// practices' edges took longer to send than to write. So each edge is one list of integers
+// practice that addresses it), and a list of maps repeats every key: sent as maps, sending
+// 1,000 practices' edges was most of the write's time. So each edge is one list of integers
 // (src/backing/rederiveBackings.ts writes them):
 //   [target, subject, theme, provision, basis, specificity, specificityRank, pathLength, ...path, ...reasons]
 // where target, subject, theme, provision, basis, specificity and each reason index $texts (whose

@@ -12,8 +12,8 @@ const WRITE_ROWS = 20_000;
 
 /**
  * Writes derived edges (cypher/backing/write.cypher): each edge as one list of integers, each
- * shared step and text sent once per statement. Sent as maps, 1,000 practices' edges were 14 MB
- * and took longer to send than to write.
+ * shared step and text sent once per statement. Sent as maps, 1,000 practices' edges were 14 MB,
+ * and sending them was most of the write's time.
  */
 export async function writeBackings(tx: TxRunner, edges: BackingEdge[]): Promise<void> {
   for (const label of ['Practice', 'Theme'] as const) {
