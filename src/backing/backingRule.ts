@@ -99,6 +99,11 @@ export interface BackingEdge {
   reasons: string[];
 }
 
+/** A step from one node to another, with the provenance of the edge it follows (none has a footnote but GROUNDS). */
+function step(from: string, type: string, to: string, edge: { basis: Value; evidence: Value; rule?: Value; footnote?: Value }): BackingStep {
+  return { from, type, to, basis: edge.basis, evidence: edge.evidence, rule: edge.rule ?? null, footnote: edge.footnote ?? null };
+}
+
 /** An instrument reached from a theme: the steps from the grounding source on, and the provision cited. */
 interface Grounding {
   inst: string;
@@ -126,19 +131,9 @@ export class BackingRule {
       // A provision reaches its instrument through PART_OF; the load makes every provision with it.
       const inst = g.owner ?? (g.srcIsInstrument ? g.src : null);
       if (inst === null) continue;
-      const steps: BackingStep[] = [
-        { from: `${g.srcLabel}:${g.src}`, type: 'GROUNDS', to: `Theme:${g.theme}`, basis: g.basis, evidence: g.evidence, rule: g.rule, footnote: g.footnote },
-      ];
+      const steps = [step(`${g.srcLabel}:${g.src}`, 'GROUNDS', `Theme:${g.theme}`, g)];
       if (g.owner !== null) {
-        steps.push({
-          from: `Provision:${g.src}`,
-          type: 'PART_OF',
-          to: `Instrument:${g.owner}`,
-          basis: g.partOfBasis,
-          evidence: g.partOfEvidence,
-          rule: null,
-          footnote: null,
-        });
+        steps.push(step(`Provision:${g.src}`, 'PART_OF', `Instrument:${g.owner}`, { basis: g.partOfBasis, evidence: g.partOfEvidence }));
       }
       const list = this.groundingsByTheme.get(g.theme) ?? [];
       list.push({ inst, theme: g.theme, basis: g.basis, provision: g.srcIsProvision ? g.src : null, steps });
@@ -146,16 +141,7 @@ export class BackingRule {
     }
     for (const ip of inputs.interprets) {
       const list = this.interpretsByInstrument.get(ip.from) ?? [];
-      const step: BackingStep = {
-        from: `Instrument:${ip.from}`,
-        type: 'INTERPRETS',
-        to: `Instrument:${ip.to}`,
-        basis: ip.basis,
-        evidence: ip.evidence,
-        rule: null,
-        footnote: null,
-      };
-      list.push({ to: ip.to, step });
+      list.push({ to: ip.to, step: step(`Instrument:${ip.from}`, 'INTERPRETS', `Instrument:${ip.to}`, ip) });
       this.interpretsByInstrument.set(ip.from, list);
     }
     for (const i of inputs.instruments) this.instruments.set(i.id, { ...i, names: i.textNames.map((name) => ({ name, pattern: nameRegExp(name) })) });
@@ -184,28 +170,11 @@ export class BackingRule {
     const derived = (theme: string | null, basis: Value, provision: string | null, steps: BackingStep[], start: string) =>
       this.reach(start, provision, steps, (target, prov, path, via) => out.push(this.practiceEdge(s, target, theme, basis, prov, path, via)));
     for (const a of s.addresses) {
-      const lead: BackingStep = {
-        from: `Practice:${s.id}`,
-        type: 'ADDRESSES',
-        to: `Theme:${a.theme}`,
-        basis: a.basis,
-        evidence: a.evidence,
-        rule: a.rule,
-        footnote: null,
-      };
+      const lead = step(`Practice:${s.id}`, 'ADDRESSES', `Theme:${a.theme}`, a);
       for (const g of this.groundingsByTheme.get(a.theme) ?? []) derived(a.theme, a.basis ?? g.basis, g.provision, [lead, ...g.steps], g.inst);
     }
     for (const b of s.backedBy) {
-      const step: BackingStep = {
-        from: `Practice:${s.id}`,
-        type: 'BACKED_BY',
-        to: `Instrument:${b.instrument}`,
-        basis: b.basis,
-        evidence: b.evidence,
-        rule: null,
-        footnote: null,
-      };
-      derived(null, b.basis, null, [step], b.instrument);
+      derived(null, b.basis, null, [step(`Practice:${s.id}`, 'BACKED_BY', `Instrument:${b.instrument}`, b)], b.instrument);
     }
     return out;
   }
