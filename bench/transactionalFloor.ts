@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import { Command } from 'commander';
-import neo4j, { isRetryableError, type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { inParallel } from '../src/load/inParallel';
 import { openBenchDatabase } from './benchDatabase';
 import { ARRAY_DELIMITER } from './importCsv';
 
@@ -41,51 +42,6 @@ function columnsOf(header: string[]): Column[] {
 
 const ident = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
 
-/** At most `limit` writes in flight; `push` waits for a free slot. A failure is thrown at the next push or at `drain`. */
-class Sessions {
-  private readonly inFlight = new Set<Promise<void>>();
-  private failure: Error | undefined;
-  constructor(
-    private readonly driver: Driver,
-    private readonly limit: number,
-    private readonly onRetry: () => void,
-  ) {}
-
-  async push(cypher: string, rows: unknown[][], done: (records: Array<Record<string, unknown>>) => void = () => {}): Promise<void> {
-    if (this.failure) throw this.failure;
-    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
-    const job = this.write(cypher, rows).then(done, (err: unknown) => {
-      this.failure = err instanceof Error ? err : new Error(String(err));
-    });
-    const tracked = job.finally(() => this.inFlight.delete(tracked));
-    this.inFlight.add(tracked);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.inFlight);
-    if (this.failure) throw this.failure;
-  }
-
-  private async write(cypher: string, rows: unknown[][]): Promise<Array<Record<string, unknown>>> {
-    for (let attempt = 0; ; attempt += 1) {
-      const session = this.driver.session({ database: 'neo4j' });
-      const tx = session.beginTransaction();
-      try {
-        const result = await tx.run(cypher, { rows });
-        await tx.commit();
-        return result.records.map((r) => r.toObject());
-      } catch (err) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        // A deadlock between the two sessions on a shared node: the batch is run again, as ours is.
-        if (!isRetryableError(err) || attempt >= 5) throw err;
-        this.onRetry();
-      } finally {
-        await session.close();
-      }
-    }
-  }
-}
-
 async function main(): Promise<void> {
   const opts = new Command('bench:txfloor')
     .description('Load the CSV files bench:import wrote into a fresh store over Bolt, with the least Cypher there is, and time it.')
@@ -108,7 +64,6 @@ async function main(): Promise<void> {
   let retries = 0;
   try {
     await db.executor.runSchema('schema/constraints');
-    const sessions = new Sessions(driver, Number(opts.sessions), () => (retries += 1));
     // The CSV's node keys to a number, and that number to the node's id in the new store.
     const keys = new Map<string, number>();
     const ids = new Map<number, number>();
@@ -151,14 +106,27 @@ async function main(): Promise<void> {
         }
       }
       const started = Date.now();
-      for (const batch of batches) {
-        if (batch.length === 0) continue;
-        await sessions.push(cypher, batch, (records) => {
-          for (const r of records) if (isNodes) ids.set(r.key as number, r.id as number);
-        });
-      }
-      // Every node is in (and its id known) before the first relationship.
-      await sessions.drain();
+      // The load's own worker pool: the same sessions at once, a deadlocked batch run again.
+      await inParallel(
+        batches.filter((batch) => batch.length > 0),
+        async (batch) => {
+          // An explicit transaction, as the executor's: a deadlock is run again by the pool, and counted.
+          const session = driver.session({ database: 'neo4j' });
+          const tx = session.beginTransaction();
+          try {
+            const result = await tx.run(cypher, { rows: batch });
+            await tx.commit();
+            // Every node is in (and its id known) before the first relationship: files are written one after the other.
+            if (isNodes) for (const r of result.records) ids.set(r.get('key') as number, r.get('id') as number);
+          } finally {
+            if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+            await session.close();
+          }
+        },
+        () => {},
+        () => (retries += 1),
+        Number(opts.sessions),
+      );
       seconds += (Date.now() - started) / 1000;
       process.stderr.write(`\r${file}: ${nodes} nodes, ${relationships} relationships, ${seconds.toFixed(0)} s writing\u001b[K`);
     }

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import { isTransientFailure, type Executor, type TxRunner } from '../db/executor';
+import type { Executor, TxRunner } from '../db/executor';
 import type { QueryName } from '../db/queryNames';
 import { readBackingRule, rederiveBackings } from '../backing/rederiveBackings';
 import { applyCurated } from './applyCurated';
+import { inParallel } from './inParallel';
 import type { LoadPlan, Rows } from './buildLoadPlan';
 
 /** Counts of what a load wrote. */
@@ -136,14 +137,8 @@ export async function loadGraph(executor: Executor, plan: LoadPlan, opts: LoadOp
   return { skipped: false, rows: total, seconds: (Date.now() - started) / 1000 };
 }
 
-/**
- * Transactions of a batched load at once. The machine's two cores are shared with Neo4j's own
- * work: one session left one of them idle through the catalogue's steps, a third would only queue.
- */
-const LOAD_SESSIONS = 2;
 /** Practices per derivation transaction: small enough that both sessions stay busy to the end. */
 const DERIVE_BATCH = 1_000;
-const DEADLOCK_RETRIES = 5;
 
 /**
  * A step's rows in batches of about `size`, a batch ending only where the next row's `from`
@@ -151,52 +146,16 @@ const DEADLOCK_RETRIES = 5;
  * relationship (which could make it twice).
  */
 function batchesOf(rows: Rows, size: number): Rows[] {
+  const from = (row: Rows[number] | undefined) => (row as { from?: unknown } | undefined)?.from;
   const batches: Rows[] = [];
   let start = 0;
   while (start < rows.length) {
     let end = Math.min(start + size, rows.length);
-    const from = (row: Rows[number] | undefined) => (row as { from?: unknown } | undefined)?.from;
     while (end < rows.length && from(rows[end]) !== undefined && from(rows[end]) === from(rows[end - 1])) end += 1;
     batches.push(rows.slice(start, end));
     start = end;
   }
   return batches;
-}
-
-/**
- * Runs `write` on every batch, {@link LOAD_SESSIONS} at a time, each batch its own transaction.
- * Two batches never write the same node's rows (see {@link batchesOf}), but both may write
- * relationships onto the same shared node (a theme, an instrument); Neo4j may then roll one back
- * as a deadlock, which is safe to run again (a MERGE, or a derivation that clears first).
- */
-async function inParallel<T>(batches: T[], write: (batch: T) => Promise<unknown>, after: (batch: T) => void, onRetry?: (err: unknown) => void): Promise<void> {
-  const queue = [...batches];
-  const attempt = async (batch: T): Promise<void> => {
-    for (let tries = 0; ; tries += 1) {
-      try {
-        await write(batch);
-        return;
-      } catch (err) {
-        if (!isTransientFailure(err) || tries >= DEADLOCK_RETRIES) throw err;
-        onRetry?.(err);
-      }
-    }
-  };
-  const worker = async (): Promise<void> => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      try {
-        await attempt(batch);
-      } catch (err) {
-        // The other sessions stop after their current batch, so none outlives the load's failure.
-        queue.length = 0;
-        throw err;
-      }
-      after(batch);
-    }
-  };
-  const outcomes = await Promise.allSettled(Array.from({ length: LOAD_SESSIONS }, worker));
-  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /**
